@@ -1,0 +1,34 @@
+package org.zhongben.portal.common.error;
+
+import java.net.ConnectException;
+import java.nio.channels.ClosedChannelException;
+
+import io.vertx.pgclient.PgException;
+
+/** Recognises failures that mean "the database is unreachable right now" (answered with 503 and Retry-After). */
+public final class DatabaseFailures {
+
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    private DatabaseFailures() {
+    }
+
+    public static boolean isUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof ClosedChannelException) {
+                return true;
+            }
+            if (cause instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().equals("57P01")
+                            || pg.getSqlState().equals("57P03"))) {
+                return true;
+            }
+            String message = cause.getMessage();
+            if (message != null && (message.contains("Connection refused") || message.contains("Connection is closed")
+                    || message.contains("Timeout while waiting for a connection"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

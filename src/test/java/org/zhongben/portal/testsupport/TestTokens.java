@@ -1,0 +1,39 @@
+package org.zhongben.portal.testsupport;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.zhongben.portal.accounts.Roles;
+
+import io.smallrye.jwt.build.Jwt;
+
+/** Tokens signed with the test run's key, as the portal would issue them. Use inside {@code @QuarkusTest}s. */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    public static String issuer() {
+        return ConfigProvider.getConfig().getValue("portal.jwt.issuer", String.class);
+    }
+
+    public static String courtSystem(String courtCode) {
+        return courtSystem(courtCode, Duration.ofMinutes(5));
+    }
+
+    public static String courtSystem(String courtCode, Duration lifetime) {
+        return Jwt.issuer(issuer()).subject("court-client:test-" + courtCode).upn("test-" + courtCode)
+                .groups(Set.of(Roles.COURT_SYSTEM)).claim(Roles.COURT_CLAIM, courtCode)
+                .claim("jti", UUID.randomUUID().toString()).expiresIn(lifetime).sign();
+    }
+
+    /** A token that expired a minute ago (the issued-at lies in the past too). */
+    public static String expiredCourtSystem(String courtCode) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(issuer()).subject("court-client:test-" + courtCode).upn("test-" + courtCode)
+                .groups(Set.of(Roles.COURT_SYSTEM)).claim(Roles.COURT_CLAIM, courtCode)
+                .issuedAt(now - 3600).expiresAt(now - 60).sign();
+    }
+}
