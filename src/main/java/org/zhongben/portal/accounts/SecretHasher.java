@@ -2,12 +2,13 @@ package org.zhongben.portal.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.zhongben.portal.common.concurrent.Offload;
+
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Argon2id hashing of passwords and client secrets (OWASP parameters: 19 MiB, 2 iterations, 1 lane). Hashing is
@@ -26,14 +27,14 @@ public class SecretHasher {
     }
 
     public Uni<String> hash(String secret) {
-        return Uni.createFrom().item(() -> hashBlocking(secret)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Offload.toWorker(() -> hashBlocking(secret));
     }
 
     /** Checks {@code secret} against {@code hash}; a null hash is checked against a dummy and fails. */
     public Uni<Boolean> verify(String secret, String hash) {
-        return Uni.createFrom().item(() -> {
+        return Offload.toWorker(() -> {
             boolean matches = Password.check(secret, hash == null ? DUMMY_HASH : hash).with(ARGON2);
             return hash != null && matches;
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        });
     }
 }

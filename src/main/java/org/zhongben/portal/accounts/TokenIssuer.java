@@ -6,11 +6,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhongben.portal.common.concurrent.Offload;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Signs the portal's RS256 tokens (key and key id from configuration). Every token has an id ({@code jti}) so it
@@ -22,15 +21,14 @@ public class TokenIssuer {
     private final String issuer;
     private final Duration courtTokenLifetime;
 
-    TokenIssuer(@ConfigProperty(name = "portal.jwt.issuer") String issuer,
-            @ConfigProperty(name = "portal.jwt.court-token-lifetime") Duration courtTokenLifetime) {
-        this.issuer = issuer;
-        this.courtTokenLifetime = courtTokenLifetime;
+    TokenIssuer(JwtConfig config) {
+        this.issuer = config.issuer();
+        this.courtTokenLifetime = config.courtTokenLifetime();
     }
 
     /** A token for a court's case-management system, scoped to its court. RSA signing runs off the event loop. */
     public Uni<IssuedToken> courtSystemToken(String clientId, String courtCode) {
-        return Uni.createFrom().item(() -> {
+        return Offload.toWorker(() -> {
             String token = Jwt.issuer(issuer)
                     .subject("court-client:" + clientId)
                     .upn(clientId)
@@ -40,7 +38,7 @@ public class TokenIssuer {
                     .expiresIn(courtTokenLifetime)
                     .sign();
             return new IssuedToken(token, courtTokenLifetime.toSeconds());
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        });
     }
 
     public record IssuedToken(String accessToken, long expiresIn) {
