@@ -31,10 +31,11 @@ public class QueryCodeService {
     }
 
     /** A code issued to one party, to be printed on the court's notice. */
-    public record IssuedCode(String partyId, PartyRole role, String queryCode) {
+    public record IssuedCode(String partyId, PartyRole role, String queryCode,
+            @com.fasterxml.jackson.annotation.JsonIgnore long partyKey) {
     }
 
-    /** Issues codes to the new creditors and debtors of a case, inside the caller's transaction. */
+    /** Issues codes to new creditors and debtors (of any number of cases), inside the caller's transaction. */
     public Uni<List<IssuedCode>> issue(SqlConnection connection, List<WriteOutcome.NewParty> parties) {
         List<IssuedCode> issued = new ArrayList<>();
         List<Tuple> rows = new ArrayList<>();
@@ -43,7 +44,7 @@ public class QueryCodeService {
                 continue;
             }
             String code = newCode();
-            issued.add(new IssuedCode(party.externalId(), party.role(), code));
+            issued.add(new IssuedCode(party.externalId(), party.role(), code, party.partyId()));
             rows.add(Tuple.of(party.partyId(), cipher.keyedHash(normalise(code))));
         }
         if (rows.isEmpty()) {

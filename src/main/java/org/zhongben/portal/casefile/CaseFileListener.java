@@ -1,5 +1,7 @@
 package org.zhongben.portal.casefile;
 
+import java.util.List;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
@@ -10,8 +12,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  */
 public interface CaseFileListener {
 
-    /** A case file was created or replaced by a newer version. */
-    Uni<Void> stored(SqlConnection connection, StoredChange change);
+    /** Case files were created or replaced by newer versions (one batch, in the intake transaction). */
+    Uni<Void> stored(SqlConnection connection, List<StoredChange> changes);
 
     record StoredChange(long caseId, WriteOutcome.Status status, CaseFile file) {
     }

@@ -16,8 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.zhongben.portal.casefile.vocabulary.CaseType;
-import org.zhongben.portal.casefile.vocabulary.IdType;
 import org.zhongben.portal.casefile.vocabulary.PartyRole;
 import org.zhongben.portal.common.crypto.FieldCipher;
 
@@ -43,8 +41,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class CaseFileStore {
 
-    private static final String UPSERT_CASE = sql("upsert-case.sql");
-    private static final String UPSERT_PARTIES = sql("upsert-parties.sql");
+    private static final String UPSERT_CASES = sql("upsert-cases.sql");
+    private static final String LINK_PARENTS = sql("link-parents.sql");
+    private static final String WRITE_PARTIES = sql("write-parties.sql");
     private static final String DELETE_CHILDREN = sql("delete-children.sql");
     private static final String INSERT_CHILDREN = sql("insert-children.sql");
     private static final String READ_CASE_FILE = sql("read-case-file.sql");
@@ -60,71 +59,139 @@ public class CaseFileStore {
         this.json = json;
     }
 
+    /** A validated case file and its parsed number, ready to be stored. */
+    public record Write(CaseFile file, CaseNumber number) {
+    }
+
     /**
-     * Stores a validated case file in the transaction of {@code connection}. A version not above the stored one
-     * writes nothing and reports {@link WriteOutcome.Status#STALE}.
+     * Stores a batch of validated case files in the transaction of {@code connection}, in a handful of set-based
+     * statements whatever the batch size. A file whose version is not above the stored one writes nothing and is
+     * reported {@link WriteOutcome.Status#STALE}. The batch must not hold the same case twice. Outcomes come back in
+     * the order of {@code writes}.
      */
-    public Uni<WriteOutcome> write(SqlConnection connection, CaseFile file, CaseNumber number) {
-        return courtId(connection, file.courtCode(), file.courtName())
-                .chain(courtId -> connection.preparedQuery(UPSERT_CASE).execute(caseHead(courtId, file, number))
-                        .chain(rows -> {
-                            if (rows.size() == 0) {
-                                return storedVersion(connection, courtId, number.render())
-                                        .map(head -> WriteOutcome.stale(head[0], head[1]));
-                            }
-                            Row row = rows.iterator().next();
-                            long caseId = row.getLong("id");
-                            boolean inserted = row.getBoolean("inserted");
-                            return writeParts(connection, caseId, inserted, file, number).map(newParties -> new WriteOutcome(
-                                    inserted ? WriteOutcome.Status.CREATED : WriteOutcome.Status.UPDATED, caseId,
-                                    file.version(), newParties));
-                        }));
-    }
-
-    private Uni<List<WriteOutcome.NewParty>> writeParts(SqlConnection connection, long caseId, boolean inserted,
-            CaseFile file, CaseNumber number) {
-        Uni<Void> cleared = inserted
-                ? linkChildren(connection, caseId, number.render())
-                : connection.preparedQuery(DELETE_CHILDREN).execute(Tuple.of(caseId)).replaceWithVoid();
-        return cleared
-                .chain(() -> connection.preparedQuery(UPSERT_PARTIES).execute(Tuple.of(caseId, partiesJson(file))))
-                .chain(parties -> connection.preparedQuery(INSERT_CHILDREN).execute(children(caseId, file))
-                        .map(ignored -> newParties(parties)));
-    }
-
-    /** A 执恢 case may arrive before its parent; once the parent exists, point the children at it. */
-    private Uni<Void> linkChildren(SqlConnection connection, long caseId, String caseNumber) {
-        return connection.preparedQuery(
-                "UPDATE enforcement_case SET parent_case_id = $1 WHERE parent_case_number = $2 AND parent_case_id IS NULL")
-                .execute(Tuple.of(caseId, caseNumber)).replaceWithVoid();
-    }
-
-    private static List<WriteOutcome.NewParty> newParties(RowSet<Row> rows) {
-        List<WriteOutcome.NewParty> created = new ArrayList<>();
-        for (Row row : rows) {
-            if (row.getBoolean("inserted")) {
-                created.add(new WriteOutcome.NewParty(row.getLong("id"), row.getString("external_id"),
-                        PartyRole.valueOf(row.getString("role"))));
-            }
+    public Uni<List<WriteOutcome>> writeAll(SqlConnection connection, List<Write> writes) {
+        if (writes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
         }
-        return created;
+        return courtIds(connection, writes).chain(courts -> {
+            List<Map<String, Object>> heads = new ArrayList<>(writes.size());
+            for (Write write : writes) {
+                heads.add(head(courts.get(write.file().courtCode()), write));
+            }
+            return connection.preparedQuery(UPSERT_CASES).execute(Tuple.of(toJson(heads)))
+                    .chain(rows -> storeParts(connection, writes, courts, rows));
+        });
     }
 
-    private Uni<long[]> storedVersion(SqlConnection connection, long courtId, String caseNumber) {
-        return connection.preparedQuery("SELECT id, version FROM enforcement_case WHERE court_id = $1 AND case_number = $2")
-                .execute(Tuple.of(courtId, caseNumber))
-                .map(rows -> {
-                    Row row = rows.iterator().next();
-                    return new long[] { row.getLong("id"), row.getLong("version") };
-                });
+    private Uni<List<WriteOutcome>> storeParts(SqlConnection connection, List<Write> writes, Map<String, Long> courts,
+            RowSet<Row> upserted) {
+        Map<String, Row> written = new HashMap<>();
+        for (Row row : upserted) {
+            written.put(row.getLong("court_id") + "|" + row.getString("case_number"), row);
+        }
+        List<Long> writtenIds = new ArrayList<>();
+        List<Long> updatedIds = new ArrayList<>();
+        List<Map<String, Object>> parties = new ArrayList<>();
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (Write write : writes) {
+            Row row = written.get(key(courts, write));
+            if (row == null) {
+                continue;
+            }
+            long caseId = row.getLong("id");
+            writtenIds.add(caseId);
+            if (!row.getBoolean("inserted")) {
+                updatedIds.add(caseId);
+            }
+            parties.addAll(partyRows(caseId, write.file()));
+            children.add(childRow(caseId, write.file()));
+        }
+        if (writtenIds.isEmpty()) {
+            return staleOutcomes(connection, writes, courts, written, Map.of());
+        }
+        Long[] ids = writtenIds.toArray(Long[]::new);
+        Uni<Void> cleared = updatedIds.isEmpty() ? Uni.createFrom().voidItem()
+                : connection.preparedQuery(DELETE_CHILDREN).execute(Tuple.of(updatedIds.toArray(Long[]::new)))
+                        .replaceWithVoid();
+        return cleared
+                .chain(() -> connection.preparedQuery(LINK_PARENTS).execute(Tuple.of((Object) ids)))
+                .chain(() -> connection.preparedQuery(WRITE_PARTIES).execute(Tuple.of(toJson(parties), ids)))
+                .chain(newParties -> connection.preparedQuery(INSERT_CHILDREN).execute(Tuple.of(toJson(children)))
+                        .replaceWith(newParties))
+                .chain(newParties -> staleOutcomes(connection, writes, courts, written, groupNewParties(newParties)));
+    }
+
+    private static Map<Long, List<WriteOutcome.NewParty>> groupNewParties(RowSet<Row> rows) {
+        Map<Long, List<WriteOutcome.NewParty>> byCase = new HashMap<>();
+        for (Row row : rows) {
+            byCase.computeIfAbsent(row.getLong("case_id"), id -> new ArrayList<>())
+                    .add(new WriteOutcome.NewParty(row.getLong("id"), row.getString("external_id"),
+                            PartyRole.valueOf(row.getString("role"))));
+        }
+        return byCase;
+    }
+
+    /** Builds the outcomes in input order; the stored version of stale files is looked up in one query. */
+    private Uni<List<WriteOutcome>> staleOutcomes(SqlConnection connection, List<Write> writes, Map<String, Long> courts,
+            Map<String, Row> written, Map<Long, List<WriteOutcome.NewParty>> newParties) {
+        List<Write> stale = writes.stream().filter(write -> !written.containsKey(key(courts, write))).toList();
+        Uni<Map<String, long[]>> storedVersions = stale.isEmpty() ? Uni.createFrom().item(Map.of())
+                : connection.preparedQuery("""
+                        SELECT id, court_id, case_number, version FROM enforcement_case
+                        WHERE (court_id, case_number) IN (SELECT * FROM unnest($1::bigint[], $2::text[]))""")
+                        .execute(Tuple.of(stale.stream().map(w -> courts.get(w.file().courtCode())).toArray(Long[]::new),
+                                stale.stream().map(w -> w.number().render()).toArray(String[]::new)))
+                        .map(rows -> {
+                            Map<String, long[]> versions = new HashMap<>();
+                            for (Row row : rows) {
+                                versions.put(row.getLong("court_id") + "|" + row.getString("case_number"),
+                                        new long[] { row.getLong("id"), row.getLong("version") });
+                            }
+                            return versions;
+                        });
+        return storedVersions.map(versions -> {
+            List<WriteOutcome> outcomes = new ArrayList<>(writes.size());
+            for (Write write : writes) {
+                String key = key(courts, write);
+                Row row = written.get(key);
+                if (row == null) {
+                    long[] stored = versions.getOrDefault(key, new long[] { 0, 0 });
+                    outcomes.add(WriteOutcome.stale(write.number().render(), stored[0], stored[1]));
+                } else {
+                    long caseId = row.getLong("id");
+                    outcomes.add(new WriteOutcome(write.number().render(),
+                            row.getBoolean("inserted") ? WriteOutcome.Status.CREATED : WriteOutcome.Status.UPDATED,
+                            caseId, write.file().version(), newParties.getOrDefault(caseId, List.of())));
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    private static String key(Map<String, Long> courts, Write write) {
+        return courts.get(write.file().courtCode()) + "|" + write.number().render();
     }
 
     /** Court ids are few and never change; remember them after the first lookup. */
-    private Uni<Long> courtId(SqlClient client, String code, String name) {
-        Long known = courtIds.get(code);
-        if (known != null) {
-            return Uni.createFrom().item(known);
+    private Uni<Map<String, Long>> courtIds(SqlClient client, List<Write> writes) {
+        Map<String, Long> resolved = new HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Write write : writes) {
+            String code = write.file().courtCode();
+            if (resolved.containsKey(code)) {
+                continue;
+            }
+            Long known = courtIds.get(code);
+            resolved.put(code, known);
+            if (known == null) {
+                chain = chain.chain(() -> courtId(client, code, write.file().courtName()).invoke(id -> resolved.put(code, id))
+                        .replaceWithVoid());
+            }
         }
+        return chain.map(ignored -> resolved);
+    }
+
+    private Uni<Long> courtId(SqlClient client, String code, String name) {
         String courtName = name == null || name.isBlank() ? code : name;
         return client.preparedQuery("""
                 WITH inserted AS (
@@ -141,27 +208,44 @@ public class CaseFileStore {
                 });
     }
 
-    private static Tuple caseHead(long courtId, CaseFile file, CaseNumber number) {
-        CaseType type = number.type();
-        return Tuple.from(new Object[] { courtId, number.render(), (short) number.year(), type.name(), number.legacy(),
-                file.parentCaseNumber() == null ? null : CaseNumber.parse(file.parentCaseNumber()).orElseThrow().render(),
-                file.version(), file.docketedOn(), file.applicationReceivedOn(), file.executionNoticeSentOn(),
-                file.claimedAmount(), file.realisedAmount(), file.unperformedAmount(),
-                file.closingMode() == null ? null : file.closingMode().name(), file.closedOn(),
-                file.judge() == null ? null : file.judge().name(), file.judge() == null ? null : file.judge().phone() });
+    private static Map<String, Object> head(long courtId, Write write) {
+        CaseFile file = write.file();
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("courtId", courtId);
+        head.put("caseNumber", write.number().render());
+        head.put("caseYear", write.number().year());
+        head.put("caseType", write.number().type().name());
+        head.put("legacyNumber", write.number().legacy());
+        head.put("parentCaseNumber", file.parentCaseNumber() == null ? null
+                : CaseNumber.parse(file.parentCaseNumber()).map(CaseNumber::render).orElse(file.parentCaseNumber()));
+        head.put("version", file.version());
+        head.put("docketedOn", file.docketedOn());
+        head.put("applicationReceivedOn", file.applicationReceivedOn());
+        head.put("executionNoticeSentOn", file.executionNoticeSentOn());
+        head.put("claimedAmount", file.claimedAmount());
+        head.put("realisedAmount", file.realisedAmount());
+        head.put("unperformedAmount", file.unperformedAmount());
+        head.put("closingMode", file.closingMode());
+        head.put("closedOn", file.closedOn());
+        head.put("judgeName", file.judge() == null ? null : file.judge().name());
+        head.put("judgePhone", file.judge() == null ? null : file.judge().phone());
+        return head;
     }
 
-    private String partiesJson(CaseFile file) {
+    private List<Map<String, Object>> partyRows(long caseId, CaseFile file) {
         List<Map<String, Object>> rows = new ArrayList<>(file.parties().size());
+        int position = 0;
         for (CaseFile.Party party : file.parties()) {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("caseId", caseId);
+            row.put("position", ++position);
             row.put("id", party.id());
             row.put("role", party.role());
             row.put("kind", party.kind());
             row.put("name", party.name());
             row.put("idType", party.idType());
             if (party.idNumber() != null) {
-                String normalised = normaliseId(party.idType(), party.idNumber());
+                String normalised = normaliseId(party.idNumber());
                 row.put("idNumberEnc", Base64.getEncoder().encodeToString(cipher.encrypt(normalised)));
                 row.put("idNumberHash", Base64.getEncoder().encodeToString(cipher.keyedHash(normalised)));
                 row.put("idNumberMasked", ResidentIdNumber.mask(normalised));
@@ -173,22 +257,38 @@ public class CaseFileStore {
             row.put("whereaboutsUnknown", party.whereaboutsUnknown());
             rows.add(row);
         }
-        return toJson(rows);
+        return rows;
     }
 
     /** The form an ID number is stored, hashed and looked up in: upper case, no spaces. */
-    public static String normaliseId(IdType type, String idNumber) {
+    public static String normaliseId(String idNumber) {
         return idNumber.strip().replace(" ", "").toUpperCase(java.util.Locale.ROOT);
     }
 
-    private Tuple children(long caseId, CaseFile file) {
-        return Tuple.from(new Object[] { caseId, toJson(file.basis()), toJson(file.payments()),
-                toJson(file.suspensions()), toJson(file.reportOrders()), toJson(file.clues()), toJson(file.measures()),
-                toJson(file.networkQueries()), toJson(file.assets()), toJson(file.controls()),
-                toJson(file.coerciveMeasures()), toJson(file.restrictions()), toJson(file.dishonestGrounds()),
-                toJson(file.listings()), toJson(file.interview()), toJson(file.ruling()), toJson(file.databaseEntry()),
-                toJson(file.followUps()), toJson(file.remedies()), toJson(file.bankruptcyTransfer()),
-                toJson(file.documents()) });
+    private static Map<String, Object> childRow(long caseId, CaseFile file) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("caseId", caseId);
+        row.put("basis", file.basis());
+        row.put("payments", file.payments());
+        row.put("suspensions", file.suspensions());
+        row.put("reportOrders", file.reportOrders());
+        row.put("clues", file.clues());
+        row.put("measures", file.measures());
+        row.put("networkQueries", file.networkQueries());
+        row.put("assets", file.assets());
+        row.put("controls", file.controls());
+        row.put("coerciveMeasures", file.coerciveMeasures());
+        row.put("restrictions", file.restrictions());
+        row.put("dishonestGrounds", file.dishonestGrounds());
+        row.put("listings", file.listings());
+        row.put("interview", file.interview());
+        row.put("ruling", file.ruling());
+        row.put("databaseEntry", file.databaseEntry());
+        row.put("followUps", file.followUps());
+        row.put("remedies", file.remedies());
+        row.put("bankruptcyTransfer", file.bankruptcyTransfer());
+        row.put("documents", file.documents());
+        return row;
     }
 
     /** Reads a stored case file; ID numbers are decrypted only when {@code disclosure} is FULL. */

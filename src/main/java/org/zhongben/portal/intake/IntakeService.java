@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -20,6 +22,7 @@ import org.zhongben.portal.casefile.CaseFileListener;
 import org.zhongben.portal.casefile.CaseFileStore;
 import org.zhongben.portal.casefile.CaseNumber;
 import org.zhongben.portal.casefile.WriteOutcome;
+import org.zhongben.portal.common.db.SavepointTransaction;
 import org.zhongben.portal.common.error.DatabaseFailures;
 import org.zhongben.portal.common.error.FieldError;
 import org.zhongben.portal.common.error.JsonPaths;
@@ -127,64 +130,111 @@ public class IntakeService {
         return accepted;
     }
 
-    /** Stores the valid files of a batch in one transaction, one savepoint per file; blocks the (worker) caller. */
+    /**
+     * Stores the valid files of a batch in one transaction: first all together in a few set-based statements; if
+     * the database refuses that (a constraint the validator could not foresee), line by line, each behind its own
+     * savepoint, so only the offending file is rejected. Blocks the (worker) caller.
+     */
     List<IntakeResult> storeBatch(String courtCode, List<Pending> batch, Locale locale) {
-        boolean anyToWrite = batch.stream().anyMatch(p -> p.rejection() == null);
-        if (!anyToWrite) {
+        List<Pending> valid = batch.stream().filter(p -> p.rejection() == null).toList();
+        if (valid.isEmpty()) {
             return batch.stream().map(Pending::rejection).toList();
         }
-        return pool.withTransaction(connection -> {
-            Uni<List<IntakeResult>> chain = Uni.createFrom().item(new ArrayList<>(batch.size()));
-            for (Pending pending : batch) {
-                chain = chain.chain(done -> storeInSavepoint(connection, courtCode, pending, locale).map(result -> {
-                    done.add(result);
-                    return done;
-                }));
+        Map<Long, IntakeResult> stored = SavepointTransaction.run(pool, connection -> {
+            if (hasRepeatedCase(valid)) {
+                return oneByOne(connection, valid, locale);
             }
-            return chain;
+            return connection.query("SAVEPOINT batch").execute()
+                    .chain(() -> write(connection, valid, locale))
+                    .call(() -> connection.query("RELEASE SAVEPOINT batch").execute())
+                    .onFailure(failure -> !DatabaseFailures.isUnavailable(failure))
+                    .recoverWithUni(failure -> {
+                        LOG.infof("Batch refused by the database (%s); storing its files one by one", failure.getMessage());
+                        return connection.query("ROLLBACK TO SAVEPOINT batch").execute()
+                                .chain(() -> oneByOne(connection, valid, locale));
+                    });
         }).await().atMost(BATCH_TIMEOUT);
+        return batch.stream().map(p -> p.rejection() != null ? p.rejection() : stored.get(p.line())).toList();
     }
 
-    private Uni<IntakeResult> storeInSavepoint(SqlConnection connection, String courtCode, Pending pending,
-            Locale locale) {
-        if (pending.rejection() != null) {
-            return Uni.createFrom().item(pending.rejection());
+    /** The same case twice in one batch must be stored in order, so the batch goes line by line. */
+    private static boolean hasRepeatedCase(List<Pending> batch) {
+        return batch.stream().map(p -> p.number().render()).distinct().count() < batch.size();
+    }
+
+    private Uni<Map<Long, IntakeResult>> oneByOne(SqlConnection connection, List<Pending> lines, Locale locale) {
+        Uni<Map<Long, IntakeResult>> chain = Uni.createFrom().item(new HashMap<>());
+        for (Pending pending : lines) {
+            chain = chain.chain(results -> connection.query("SAVEPOINT line").execute()
+                    .chain(() -> write(connection, List.of(pending), locale))
+                    .call(() -> connection.query("RELEASE SAVEPOINT line").execute())
+                    .onFailure(failure -> !DatabaseFailures.isUnavailable(failure))
+                    .recoverWithUni(failure -> {
+                        LOG.warnf("Case file on line %d refused by the database: %s", pending.line(), failure.getMessage());
+                        return connection.query("ROLLBACK TO SAVEPOINT line").execute()
+                                .replaceWith(Map.of(pending.line(), rejected(pending.line(), pending.number().render(),
+                                        IntakeError.INVALID_CASE_FILE, null, List.of(), locale)));
+                    })
+                    .map(stored -> {
+                        results.putAll(stored);
+                        return results;
+                    }));
         }
-        return connection.query("SAVEPOINT case_file").execute()
-                .chain(() -> write(connection, pending, locale))
-                .chain(result -> connection.query(result.accepted() ? "RELEASE SAVEPOINT case_file"
-                        : "ROLLBACK TO SAVEPOINT case_file").execute().replaceWith(result))
-                .onFailure(failure -> !DatabaseFailures.isUnavailable(failure)).recoverWithUni(failure -> {
-                    LOG.warnf("Case file on line %d refused by the database: %s", pending.line(), failure.getMessage());
-                    return connection.query("ROLLBACK TO SAVEPOINT case_file").execute()
-                            .replaceWith(rejected(pending.line(), pending.number().render(),
-                                    IntakeError.INVALID_CASE_FILE, null, List.of(), locale));
-                });
+        return chain;
     }
 
-    private Uni<IntakeResult> write(SqlConnection connection, Pending pending, Locale locale) {
-        return store.write(connection, pending.file(), pending.number()).chain(outcome -> {
-            if (outcome.status() == WriteOutcome.Status.STALE) {
-                String detail = Languages.isEnglish(locale) ? "stored version is " + outcome.storedVersion()
-                        : "已存储的版本为 " + outcome.storedVersion();
-                return Uni.createFrom().item(rejected(pending.line(), pending.number().render(),
-                        IntakeError.STALE_VERSION, detail, List.of(), locale));
+    /** Writes files, issues query codes to new parties and tells the listeners, all in the caller's transaction. */
+    private Uni<Map<Long, IntakeResult>> write(SqlConnection connection, List<Pending> lines, Locale locale) {
+        List<CaseFileStore.Write> writes = lines.stream().map(p -> new CaseFileStore.Write(p.file(), p.number())).toList();
+        return store.writeAll(connection, writes).chain(outcomes -> {
+            List<WriteOutcome.NewParty> newParties = outcomes.stream().flatMap(o -> o.newParties().stream()).toList();
+            List<CaseFileListener.StoredChange> changes = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                WriteOutcome outcome = outcomes.get(i);
+                if (outcome.status() != WriteOutcome.Status.STALE) {
+                    changes.add(new CaseFileListener.StoredChange(outcome.caseId(), outcome.status(), lines.get(i).file()));
+                }
             }
-            return queryCodes.issue(connection, outcome.newParties())
-                    .call(() -> notifyListeners(connection, outcome, pending.file()))
-                    .map(codes -> new IntakeResult(pending.line(), pending.number().render(),
-                            outcome.status() == WriteOutcome.Status.CREATED ? 201 : 200,
-                            outcome.status().name().toLowerCase(Locale.ROOT), pending.file().version(), null, null,
-                            null, List.of(), codes));
+            return queryCodes.issue(connection, newParties)
+                    .call(() -> notifyListeners(connection, changes))
+                    .map(codes -> results(lines, outcomes, codes, locale));
         });
     }
 
-    private Uni<Void> notifyListeners(SqlConnection connection, WriteOutcome outcome, CaseFile file) {
+    private static Map<Long, IntakeResult> results(List<Pending> lines, List<WriteOutcome> outcomes,
+            List<QueryCodeService.IssuedCode> codes, Locale locale) {
+        Map<Long, List<QueryCodeService.IssuedCode>> codesByParty = new HashMap<>();
+        for (QueryCodeService.IssuedCode code : codes) {
+            codesByParty.computeIfAbsent(code.partyKey(), key -> new ArrayList<>()).add(code);
+        }
+        Map<Long, IntakeResult> results = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Pending pending = lines.get(i);
+            WriteOutcome outcome = outcomes.get(i);
+            if (outcome.status() == WriteOutcome.Status.STALE) {
+                String detail = Languages.isEnglish(locale) ? "stored version is " + outcome.storedVersion()
+                        : "已存储的版本为 " + outcome.storedVersion();
+                results.put(pending.line(), rejected(pending.line(), outcome.caseNumber(), IntakeError.STALE_VERSION,
+                        detail, List.of(), locale));
+                continue;
+            }
+            List<QueryCodeService.IssuedCode> issued = outcome.newParties().stream()
+                    .flatMap(party -> codesByParty.getOrDefault(party.partyId(), List.of()).stream()).toList();
+            results.put(pending.line(), new IntakeResult(pending.line(), outcome.caseNumber(),
+                    outcome.status() == WriteOutcome.Status.CREATED ? 201 : 200,
+                    outcome.status().name().toLowerCase(Locale.ROOT), pending.file().version(), null, null, null,
+                    List.of(), issued));
+        }
+        return results;
+    }
+
+    private Uni<Void> notifyListeners(SqlConnection connection, List<CaseFileListener.StoredChange> changes) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         Uni<Void> chain = Uni.createFrom().voidItem();
-        CaseFileListener.StoredChange change = new CaseFileListener.StoredChange(outcome.caseId(), outcome.status(),
-                file);
         for (CaseFileListener listener : listeners) {
-            chain = chain.chain(() -> listener.stored(connection, change));
+            chain = chain.chain(() -> listener.stored(connection, changes));
         }
         return chain;
     }

@@ -208,6 +208,41 @@ class IntakeResourceTest {
     }
 
     @Test
+    void aFileTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsBatchIsStored() throws Exception {
+        ObjectNode before = CaseFiles.fresh();
+        ObjectNode refused = CaseFiles.with(CaseFiles.fresh(), "judge.name", DatabaseRefusalListener.MARKER);
+        ObjectNode after = CaseFiles.fresh();
+        String body = before + "\n" + refused + "\n" + after + "\n";
+
+        String answer = given().auth().oauth2(token()).contentType("application/x-ndjson")
+                .body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/intake/cases").then().statusCode(200)
+                .extract().asString();
+
+        List<JsonNode> lines = answer.lines().map(CaseFilesJson::parse).toList();
+        assertThat(lines.get(0).get("status").asInt()).isEqualTo(201);
+        assertThat(lines.get(1).get("status").asInt()).isEqualTo(400);
+        assertThat(lines.get(2).get("status").asInt()).isEqualTo(201);
+        given().auth().oauth2(token()).get("/api/v1/intake/cases/{n}", before.get("caseNumber").asText()).then()
+                .statusCode(200).body("parties", hasSize(2));
+        given().auth().oauth2(token()).get("/api/v1/intake/cases/{n}", after.get("caseNumber").asText()).then()
+                .statusCode(200);
+        given().auth().oauth2(token()).get("/api/v1/intake/cases/{n}", refused.get("caseNumber").asText()).then()
+                .statusCode(404);
+    }
+
+    @Test
+    void theSameCaseTwiceInOneStreamIsStoredInOrder() throws Exception {
+        ObjectNode first = CaseFiles.fresh();
+        ObjectNode second = CaseFiles.with(first.deepCopy(), "version", 5);
+        String body = first + "\n" + second + "\n" + first + "\n";
+        String answer = given().auth().oauth2(token()).contentType("application/x-ndjson")
+                .body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/intake/cases").then().statusCode(200)
+                .extract().asString();
+        List<JsonNode> lines = answer.lines().map(CaseFilesJson::parse).toList();
+        assertThat(lines.stream().limit(3).map(line -> line.get("status").asInt())).containsExactly(201, 200, 409);
+    }
+
+    @Test
     void anotherCourtsCaseAnswers404AndWritesNothing() {
         ObjectNode mine = CaseFiles.fresh();
         post(mine).then().statusCode(201);
