@@ -11,6 +11,7 @@ import org.zhongben.portal.casefile.vocabulary.PartyRole;
 import org.zhongben.portal.common.crypto.FieldCipher;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -25,9 +26,26 @@ public class QueryCodeService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FieldCipher cipher;
+    private final Pool pool;
 
-    QueryCodeService(FieldCipher cipher) {
+    QueryCodeService(FieldCipher cipher, Pool pool) {
         this.cipher = cipher;
+        this.pool = pool;
+    }
+
+    /**
+     * Gives a party a chosen code, replacing its current one: a court re-issuing a lost notice, or the demo's
+     * published codes. The code must have the normal shape (16 Crockford base32 characters).
+     */
+    public Uni<Void> replace(long partyId, String code) {
+        String normal = normalise(code);
+        if (!normal.matches("[0-9A-HJKMNP-TV-Z]{16}")) {
+            throw new IllegalArgumentException("a query code has 16 Crockford base32 characters");
+        }
+        return pool.preparedQuery("""
+                INSERT INTO party_query_code (party_id, code_hash) VALUES ($1, $2)
+                ON CONFLICT (party_id) DO UPDATE SET code_hash = EXCLUDED.code_hash, created_at = now()""")
+                .execute(Tuple.of(partyId, cipher.keyedHash(normal))).replaceWithVoid();
     }
 
     /** A code issued to one party, to be printed on the court's notice. */

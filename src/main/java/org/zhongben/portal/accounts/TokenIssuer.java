@@ -19,10 +19,12 @@ import io.smallrye.mutiny.Uni;
 public class TokenIssuer {
 
     private final String issuer;
+    private final String keyId;
     private final Duration courtTokenLifetime;
 
     TokenIssuer(JwtConfig config) {
         this.issuer = config.issuer();
+        this.keyId = config.keyId();
         this.courtTokenLifetime = config.courtTokenLifetime();
     }
 
@@ -36,6 +38,7 @@ public class TokenIssuer {
                     .claim(Roles.COURT_CLAIM, courtCode)
                     .claim("jti", UUID.randomUUID().toString())
                     .expiresIn(courtTokenLifetime)
+                    .jws().keyId(keyId)
                     .sign();
             return new IssuedToken(token, courtTokenLifetime.toSeconds());
         });

@@ -135,7 +135,7 @@ final class CaseFileValidator {
             String at = "reportOrders[" + i + "]";
             reference(at + ".debtorPartyId", order.debtorPartyId(), parties);
             date(at + ".issuedOn", order.issuedOn(), true);
-            date(at + ".deadlineOn", order.deadlineOn(), false);
+            date(at + ".deadlineOn", order.deadlineOn(), false, true);
             date(at + ".reportedOn", order.reportedOn(), false);
             date(at + ".verifiedOn", order.verifiedOn(), false);
             reference(at + ".documentId", order.documentId(), documents);
@@ -486,7 +486,7 @@ final class CaseFileValidator {
     }
 
     private void noNulls(String field, List<?> values) {
-        if (values.contains(null)) {
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
             error(field, "null-element", "不能包含空值", "cannot contain null");
         }
     }

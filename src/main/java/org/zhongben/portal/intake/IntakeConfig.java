@@ -12,6 +12,9 @@ public interface IntakeConfig {
     /** Largest single case file (one JSON body or one NDJSON line). */
     MemorySize maxLineSize();
 
+    /** Batches of one stream stored at the same time, each on its own connection. */
+    int parallelBatches();
+
     /** Case files stored per transaction; each keeps its own savepoint, so one bad line never affects others. */
     int batchSize();
 }

@@ -6,11 +6,20 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -88,46 +97,97 @@ public class IntakeService {
     }
 
     /**
+     * Stores case files handed over in-process (the demo loader and benchmarks use this), through exactly the
+     * validation and write path of the API. Blocking; call from a worker or the main thread.
+     */
+    public List<IntakeResult> storeFiles(String courtCode, List<CaseFile> files, Locale locale) {
+        List<IntakeResult> results = new ArrayList<>(files.size());
+        List<Pending> batch = new ArrayList<>(config.batchSize());
+        long line = 0;
+        for (CaseFile file : files) {
+            batch.add(check(courtCode, ++line, file, locale));
+            if (batch.size() == config.batchSize()) {
+                results.addAll(storeBatch(courtCode, batch, locale));
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            results.addAll(storeBatch(courtCode, batch, locale));
+        }
+        return results;
+    }
+
+    /**
      * Reads an NDJSON stream and writes one result line per case file, then a summary line. Runs on a worker
-     * thread; memory stays bounded by the batch size and the line cap.
+     * thread. Up to {@code parallel-batches} batches are stored at once on separate connections (results still come
+     * out in input order, and a batch that repeats a case still being stored waits for it); memory stays bounded by
+     * the batch size, the parallelism and the line cap.
      */
     public IntakeResult.Summary storeStream(String courtCode, InputStream body, OutputStream results, Locale locale)
             throws IOException {
         LineReader reader = new LineReader(body, (int) Math.min(Integer.MAX_VALUE - 8, config.maxLineSize().asLongValue()));
+        Deque<InFlight> inFlight = new ArrayDeque<>();
         List<Pending> batch = new ArrayList<>(config.batchSize());
-        long lines = 0;
-        long accepted = 0;
+        long[] counts = new long[2];
         for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
-            lines++;
+            counts[0]++;
             batch.add(line.tooLong()
                     ? new Pending(line.number(), null, null, rejected(line.number(), null, IntakeError.LINE_TOO_LONG,
                             null, List.of(), locale))
                     : parse(courtCode, line.number(), line.bytes(), locale));
             if (batch.size() == config.batchSize()) {
-                accepted += flush(courtCode, batch, results, locale);
-                batch.clear();
+                submit(courtCode, batch, inFlight, results, counts, locale);
+                batch = new ArrayList<>(config.batchSize());
             }
         }
-        accepted += flush(courtCode, batch, results, locale);
-        IntakeResult.Summary summary = new IntakeResult.Summary(lines, accepted, lines - accepted);
-        results.write(resultWriter.writeValueAsBytes(java.util.Map.of("summary", summary)));
+        if (!batch.isEmpty()) {
+            submit(courtCode, batch, inFlight, results, counts, locale);
+        }
+        while (!inFlight.isEmpty()) {
+            writeOldest(inFlight, results, counts);
+        }
+        IntakeResult.Summary summary = new IntakeResult.Summary(counts[0], counts[1], counts[0] - counts[1]);
+        results.write(resultWriter.writeValueAsBytes(Map.of("summary", summary)));
         results.write('\n');
         return summary;
     }
 
-    private long flush(String courtCode, List<Pending> batch, OutputStream results, Locale locale) throws IOException {
-        if (batch.isEmpty()) {
-            return 0;
+    private record InFlight(Set<String> caseNumbers, CompletableFuture<List<IntakeResult>> results) {
+    }
+
+    private void submit(String courtCode, List<Pending> batch, Deque<InFlight> inFlight, OutputStream out, long[] counts,
+            Locale locale) throws IOException {
+        Set<String> cases = batch.stream().filter(p -> p.number() != null).map(p -> p.number().render())
+                .collect(Collectors.toSet());
+        boolean overlaps = inFlight.stream().anyMatch(other -> !Collections.disjoint(other.caseNumbers(), cases));
+        while (!inFlight.isEmpty() && (overlaps || inFlight.size() >= config.parallelBatches())) {
+            writeOldest(inFlight, out, counts);
+            overlaps = inFlight.stream().anyMatch(other -> !Collections.disjoint(other.caseNumbers(), cases));
         }
-        long accepted = 0;
-        for (IntakeResult result : storeBatch(courtCode, batch, locale)) {
-            if (result.accepted()) {
-                accepted++;
+        inFlight.addLast(new InFlight(cases, storeBatchAsync(courtCode, batch, locale).subscribeAsCompletionStage()));
+    }
+
+    private void writeOldest(Deque<InFlight> inFlight, OutputStream out, long[] counts) throws IOException {
+        List<IntakeResult> stored;
+        try {
+            stored = inFlight.removeFirst().results().get(BATCH_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while storing case files", e);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            results.write(resultWriter.writeValueAsBytes(result));
-            results.write('\n');
+            throw new IllegalStateException(cause);
         }
-        return accepted;
+        for (IntakeResult result : stored) {
+            if (result.accepted()) {
+                counts[1]++;
+            }
+            out.write(resultWriter.writeValueAsBytes(result));
+            out.write('\n');
+        }
     }
 
     /**
@@ -136,11 +196,15 @@ public class IntakeService {
      * savepoint, so only the offending file is rejected. Blocks the (worker) caller.
      */
     List<IntakeResult> storeBatch(String courtCode, List<Pending> batch, Locale locale) {
+        return storeBatchAsync(courtCode, batch, locale).await().atMost(BATCH_TIMEOUT);
+    }
+
+    private Uni<List<IntakeResult>> storeBatchAsync(String courtCode, List<Pending> batch, Locale locale) {
         List<Pending> valid = batch.stream().filter(p -> p.rejection() == null).toList();
         if (valid.isEmpty()) {
-            return batch.stream().map(Pending::rejection).toList();
+            return Uni.createFrom().item(batch.stream().map(Pending::rejection).toList());
         }
-        Map<Long, IntakeResult> stored = SavepointTransaction.run(pool, connection -> {
+        return SavepointTransaction.run(pool, connection -> {
             if (hasRepeatedCase(valid)) {
                 return oneByOne(connection, valid, locale);
             }
@@ -153,8 +217,7 @@ public class IntakeService {
                         return connection.query("ROLLBACK TO SAVEPOINT batch").execute()
                                 .chain(() -> oneByOne(connection, valid, locale));
                     });
-        }).await().atMost(BATCH_TIMEOUT);
-        return batch.stream().map(p -> p.rejection() != null ? p.rejection() : stored.get(p.line())).toList();
+        }).map(stored -> batch.stream().map(p -> p.rejection() != null ? p.rejection() : stored.get(p.line())).toList());
     }
 
     /** The same case twice in one batch must be stored in order, so the batch goes line by line. */
@@ -256,6 +319,11 @@ public class IntakeService {
             return new Pending(line, null, null,
                     rejected(line, null, IntakeError.UNREADABLE_LINE, null, List.of(), locale));
         }
+        return check(courtCode, line, file, locale);
+    }
+
+    /** Validates a parsed file and checks it belongs to the writing court. */
+    private Pending check(String courtCode, long line, CaseFile file, Locale locale) {
         if (file == null) {
             return new Pending(line, null, null,
                     rejected(line, null, IntakeError.UNREADABLE_LINE, null, List.of(), locale));

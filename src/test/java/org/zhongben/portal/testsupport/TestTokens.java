@@ -19,6 +19,10 @@ public final class TestTokens {
         return ConfigProvider.getConfig().getValue("portal.jwt.issuer", String.class);
     }
 
+    public static String keyId() {
+        return ConfigProvider.getConfig().getValue("portal.jwt.key-id", String.class);
+    }
+
     public static String courtSystem(String courtCode) {
         return courtSystem(courtCode, Duration.ofMinutes(5));
     }
@@ -26,7 +30,7 @@ public final class TestTokens {
     public static String courtSystem(String courtCode, Duration lifetime) {
         return Jwt.issuer(issuer()).subject("court-client:test-" + courtCode).upn("test-" + courtCode)
                 .groups(Set.of(Roles.COURT_SYSTEM)).claim(Roles.COURT_CLAIM, courtCode)
-                .claim("jti", UUID.randomUUID().toString()).expiresIn(lifetime).sign();
+                .claim("jti", UUID.randomUUID().toString()).expiresIn(lifetime).jws().keyId(keyId()).sign();
     }
 
     /** A token that expired a minute ago (the issued-at lies in the past too). */
@@ -34,6 +38,6 @@ public final class TestTokens {
         long now = System.currentTimeMillis() / 1000;
         return Jwt.issuer(issuer()).subject("court-client:test-" + courtCode).upn("test-" + courtCode)
                 .groups(Set.of(Roles.COURT_SYSTEM)).claim(Roles.COURT_CLAIM, courtCode)
-                .issuedAt(now - 3600).expiresAt(now - 60).sign();
+                .issuedAt(now - 3600).expiresAt(now - 60).jws().keyId(keyId()).sign();
     }
 }
