@@ -7,14 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.zhongben.portal.testsupport.PackagedPortal;
-import org.zhongben.portal.testsupport.PortalTestEnvironment;
 
 /** The production artifact refuses to start without its keys and says which ones are missing. */
 class ProdProfileWithoutKeysIT {
 
     @Test
     void refusesToStartAndNamesEveryMissingKey() throws Exception {
-        try (PackagedPortal portal = PackagedPortal.launch(PackagedPortal.databaseOnly(PortalTestEnvironment.embedded()),
+        try (PackagedPortal portal = PackagedPortal.launch(PackagedPortal.databaseOnly(),
                 List.of("-Xmx256m"))) {
             int exit = portal.awaitExit(Duration.ofSeconds(90));
             String output = portal.output();

@@ -19,10 +19,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.zhongben.portal.accounts.SecretHasher;
-import org.zhongben.portal.bootstrap.EmbeddedDatabase;
 import org.zhongben.portal.testsupport.CaseFiles;
 import org.zhongben.portal.testsupport.PackagedPortal;
-import org.zhongben.portal.testsupport.PortalTestEnvironment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,8 +36,7 @@ class IntakeStreamMemoryIT {
 
     @Test
     void twentyThousandLineStreamIsStoredWithTheHeapCapped() throws Exception {
-        EmbeddedDatabase database = PortalTestEnvironment.embedded();
-        Map<String, String> env = PackagedPortal.databaseAndKeys(database);
+        Map<String, String> env = PackagedPortal.databaseAndKeys();
         try (PackagedPortal portal = PackagedPortal.launch(env, List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError"))) {
             portal.awaitReady(Duration.ofSeconds(120));
             String secret = "stream-memory-test-secret";

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.zhongben.portal.bootstrap.EmbeddedDatabase;
 import org.zhongben.portal.bootstrap.LocalSecrets;
 
 /**
@@ -41,19 +40,17 @@ public final class PackagedPortal implements AutoCloseable {
     }
 
     /** Environment pointing the portal at a database and at freshly generated keys. */
-    public static Map<String, String> databaseAndKeys(EmbeddedDatabase database, String... keyOverrides) {
-        Map<String, String> env = new HashMap<>();
-        if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null) {
-            database.datasourceProperties().forEach((key, value) -> env.put(envName(key), value));
-        }
+    public static Map<String, String> databaseAndKeys() {
+        Map<String, String> env = databaseOnly();
         LocalSecrets.ensure(Path.of("target", "it-secrets")).forEach((key, value) -> env.put(envName(key), value));
         return env;
     }
 
-    public static Map<String, String> databaseOnly(EmbeddedDatabase database) {
+    /** The test database (embedded unless the environment names one) as the portal's environment variables. */
+    public static Map<String, String> databaseOnly() {
         Map<String, String> env = new HashMap<>();
         if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null) {
-            database.datasourceProperties().forEach((key, value) -> env.put(envName(key), value));
+            PortalTestEnvironment.embeddedDatasource().forEach((key, value) -> env.put(envName(key), value));
         }
         return env;
     }
