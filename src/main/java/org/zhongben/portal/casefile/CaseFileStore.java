@@ -47,6 +47,7 @@ public class CaseFileStore {
     private static final String DELETE_CHILDREN = sql("delete-children.sql");
     private static final String INSERT_CHILDREN = sql("insert-children.sql");
     private static final String READ_CASE_FILE = sql("read-case-file.sql");
+    private static final String CASE_SUMMARIES = sql("case-summaries.sql");
 
     private final Pool pool;
     private final FieldCipher cipher;
@@ -380,6 +381,80 @@ public class CaseFileStore {
         return pool.preparedQuery("SELECT blob_id FROM case_document_content WHERE case_id = $1 AND external_id = $2")
                 .execute(Tuple.of(caseId, documentId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getLong("blob_id")));
+    }
+
+    /** A party of a case, found by the case number (for sign-in and access checks). */
+    public record CaseParty(long caseId, String caseNumber, long partyId, String externalId, PartyRole role,
+            String name) {
+    }
+
+    /** The parties of the cases with this (canonical) number; usually one case. */
+    public Uni<List<CaseParty>> partiesOfCase(String caseNumber) {
+        return pool.preparedQuery("""
+                SELECT c.id AS case_id, c.case_number, p.id AS party_id, p.external_id, p.role, p.name
+                FROM enforcement_case c JOIN party p ON p.case_id = c.id WHERE c.case_number = $1""")
+                .execute(Tuple.of(caseNumber)).map(rows -> {
+                    List<CaseParty> parties = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        parties.add(new CaseParty(row.getLong("case_id"), row.getString("case_number"),
+                                row.getLong("party_id"), row.getString("external_id"),
+                                PartyRole.valueOf(row.getString("role")), row.getString("name")));
+                    }
+                    return parties;
+                });
+    }
+
+    /** The parties with these ids, with their cases. */
+    public Uni<List<CaseParty>> parties(List<Long> partyIds) {
+        if (partyIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery("""
+                SELECT c.id AS case_id, c.case_number, p.id AS party_id, p.external_id, p.role, p.name
+                FROM party p JOIN enforcement_case c ON c.id = p.case_id WHERE p.id = ANY($1)""")
+                .execute(Tuple.of(partyIds.toArray(Long[]::new))).map(rows -> {
+                    List<CaseParty> parties = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        parties.add(new CaseParty(row.getLong("case_id"), row.getString("case_number"),
+                                row.getLong("party_id"), row.getString("external_id"),
+                                PartyRole.valueOf(row.getString("role")), row.getString("name")));
+                    }
+                    return parties;
+                });
+    }
+
+    /** A page of summaries of the cases of the given parties, with the cursor value of each row. */
+    public Uni<List<SummaryRow>> summaries(SummaryQuery query) {
+        // the order, keyset condition and cursor expression come from a fixed enum, never from the request
+        String withKey = CASE_SUMMARIES.replaceFirst("SELECT \\*",
+                "SELECT summary.*, (" + query.order().key + ")::text AS cursor_value")
+                + (query.after() == null ? "" : " AND " + query.order().after) + " ORDER BY " + query.order().orderBy
+                + " LIMIT " + Math.max(1, Math.min(query.limit(), 10_000));
+        Object[] params = query.after() == null
+                ? new Object[] { query.partyIds().toArray(Long[]::new), query.today(), query.status(), query.courtCode(),
+                        query.caseNumberLike() }
+                : new Object[] { query.partyIds().toArray(Long[]::new), query.today(), query.status(), query.courtCode(),
+                        query.caseNumberLike(), query.after().value(), query.after().id() };
+        return pool.preparedQuery(withKey).execute(Tuple.from(params)).map(rows -> {
+            List<SummaryRow> page = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                page.add(new SummaryRow(new CaseSummary(row.getLong("id"), row.getString("case_number"),
+                        row.getString("court_code"), row.getString("court_name"),
+                        org.zhongben.portal.casefile.vocabulary.CaseType.valueOf(row.getString("case_type")),
+                        row.getLocalDate("docketed_on"), row.getBigDecimal("claimed_amount"),
+                        row.getBigDecimal("unperformed_amount"),
+                        row.getString("closing_mode") == null ? null
+                                : org.zhongben.portal.casefile.vocabulary.ClosingMode.valueOf(row.getString("closing_mode")),
+                        row.getLocalDate("closed_on"), row.getLocalDate("ruled_on"), PartyRole.valueOf(row.getString("role")),
+                        row.getString("status"), row.getLocalDate("next_follow_up_due")),
+                        new SummaryQuery.Cursor(row.getString("cursor_value"), row.getLong("id"))));
+            }
+            return page;
+        });
+    }
+
+    /** A summary and the cursor that points just after it. */
+    public record SummaryRow(CaseSummary summary, SummaryQuery.Cursor cursor) {
     }
 
     private String toJson(Object value) {

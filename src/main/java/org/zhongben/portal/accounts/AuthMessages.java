@@ -1,0 +1,132 @@
+package org.zhongben.portal.accounts;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the sign-in and account pages. Chinese here; English in {@code messages/auth_en.properties}. */
+@MessageBundle(value = "auth", locale = "zh-CN")
+public interface AuthMessages {
+
+    @Message("登录")
+    String signInTitle();
+
+    @Message("用案号和查询码查看案件")
+    String caseLoginHeading();
+
+    @Message("查询码印在法院送达给您的通知书上。用它可以查看这一个案件,无需注册。")
+    String caseLoginHelp();
+
+    @Message("案号")
+    String caseNumber();
+
+    @Message("例如 (2023)京0105执1234号")
+    String caseNumberHint();
+
+    @Message("查询码")
+    String queryCode();
+
+    @Message("16 位字母和数字,例如 AB12-CD34-EF56-GH78")
+    String queryCodeHint();
+
+    @Message("查看案件")
+    String openCase();
+
+    @Message("用账户登录")
+    String accountLoginHeading();
+
+    @Message("有多个案件(例如银行等机构)时,请注册账户并关联案件。")
+    String accountLoginHelp();
+
+    @Message("邮箱")
+    String email();
+
+    @Message("密码")
+    String password();
+
+    @Message("登录")
+    String signInButton();
+
+    @Message("忘记密码?")
+    String forgotPassword();
+
+    @Message("还没有账户?注册")
+    String noAccount();
+
+    @Message("注册账户")
+    String registerTitle();
+
+    @Message("注册后,您可以用案号和查询码把多个案件关联到同一个账户。")
+    String registerHelp();
+
+    @Message("姓名或单位名称")
+    String displayName();
+
+    @Message("账户类型")
+    String accountKind();
+
+    @Message("个人")
+    String kindPerson();
+
+    @Message("单位(企业、银行等)")
+    String kindOrganisation();
+
+    @Message("至少 {min} 个字符;可以是一句容易记住的话,不要求包含数字或符号。")
+    String passwordHint(int min);
+
+    @Message("注册")
+    String registerButton();
+
+    @Message("请查收邮件")
+    String checkMailTitle();
+
+    @Message("如果该邮箱可以注册,我们已发送一封确认邮件。请在 48 小时内点击邮件中的链接完成注册。")
+    String checkMailRegistered();
+
+    @Message("如果该邮箱已注册,我们已发送重设密码的链接,有效期 1 小时。")
+    String checkMailReset();
+
+    @Message("邮箱已确认")
+    String confirmedTitle();
+
+    @Message("您的邮箱已确认,现在可以登录。")
+    String confirmedText();
+
+    @Message("链接无效")
+    String linkInvalidTitle();
+
+    @Message("该链接无效、已使用或已过期。请重新申请。")
+    String linkInvalidText();
+
+    @Message("找回密码")
+    String forgotTitle();
+
+    @Message("输入您注册时使用的邮箱,我们会发送重设密码的链接。")
+    String forgotHelp();
+
+    @Message("发送链接")
+    String sendLink();
+
+    @Message("设置新密码")
+    String resetTitle();
+
+    @Message("新密码")
+    String newPassword();
+
+    @Message("保存新密码")
+    String saveNewPassword();
+
+    @Message("密码已更新。原有的登录状态均已失效,请重新登录。")
+    String passwordChanged();
+
+    @Message("密码至少需要 {min} 个字符")
+    String passwordTooShort(int min);
+
+    @Message("请填写有效的邮箱地址")
+    String emailInvalid();
+
+    @Message("请填写此项")
+    String fieldRequired();
+
+    @Message("您已退出登录。")
+    String signedOut();
+}

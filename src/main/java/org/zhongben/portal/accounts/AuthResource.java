@@ -1,0 +1,83 @@
+package org.zhongben.portal.accounts;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Sign-in for API clients and scripts: the answer carries the token (use it as a bearer token) and also sets the
+ * session cookie, so a browser page calling this API is signed in too.
+ */
+@Path("/api/v1/auth")
+@Tag(name = "Sign-in")
+@PermitAll
+public class AuthResource {
+
+    private final CaseLoginService caseLogin;
+    private final AccountService accounts;
+    private final SessionService sessions;
+    private final CurrentViewer viewer;
+
+    AuthResource(CaseLoginService caseLogin, AccountService accounts, SessionService sessions, CurrentViewer viewer) {
+        this.caseLogin = caseLogin;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.viewer = viewer;
+    }
+
+    public record CaseLoginRequest(@NotBlank @Size(max = 60) String caseNumber, @NotBlank @Size(max = 40) String queryCode) {
+    }
+
+    public record SignInRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+    }
+
+    public record SessionResponse(String accessToken, String tokenType, long expiresIn, String caseNumber, String role) {
+    }
+
+    @POST
+    @Path("/case-login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open one case with its case number and query code (查询码)", description = "Grants that "
+            + "party's view of that one case. After 5 wrong codes for a case number, or 20 from one address, within "
+            + "15 minutes, attempts are refused with 429 and Retry-After. Wrong number and wrong code answer the same.")
+    public Uni<Response> caseLogin(@Valid CaseLoginRequest request) {
+        return viewer.resolve().chain(who -> caseLogin.prove(request.caseNumber(), request.queryCode(), who.clientAddress())
+                .chain(party -> caseLogin.audit(party, who.clientAddress())
+                        .chain(() -> sessions.forParty(party.partyId(), CaseLoginService.roleOf(party.role()), party.name()))
+                        .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(),
+                                party.caseNumber(), CaseLoginService.roleOf(party.role())))
+                                .cookie(sessions.cookie(session)).build())));
+    }
+
+    @POST
+    @Path("/sign-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign in with an account", description = "E-mail and password; the address must be confirmed.")
+    public Uni<Response> signIn(@Valid SignInRequest request) {
+        return viewer.resolve().chain(who -> accounts.signIn(request.email(), request.password(), who.clientAddress()))
+                .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(), null,
+                        Roles.CREDITOR)).cookie(sessions.cookie(session)).build());
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(summary = "End the session", description = "The token is refused from now on, and the cookie cleared.")
+    public Uni<Response> logout() {
+        return viewer.resolve().chain(sessions::revoke)
+                .map(ignored -> Response.noContent().cookie(sessions.clearedCookie()).build());
+    }
+}

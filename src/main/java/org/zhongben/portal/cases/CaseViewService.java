@@ -1,0 +1,187 @@
+package org.zhongben.portal.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.zhongben.portal.accounts.Roles;
+import org.zhongben.portal.audit.AuditAction;
+import org.zhongben.portal.audit.AuditLog;
+import org.zhongben.portal.casefile.CaseFile;
+import org.zhongben.portal.casefile.CaseFileStore;
+import org.zhongben.portal.casefile.IdDisclosure;
+import org.zhongben.portal.casefile.StoredCaseFile;
+import org.zhongben.portal.casefile.vocabulary.AssetStatus;
+import org.zhongben.portal.casefile.vocabulary.CaseType;
+import org.zhongben.portal.casefile.vocabulary.RulingSection;
+import org.zhongben.portal.cases.CaseAccessService.CaseAccess;
+import org.zhongben.portal.common.error.PortalException;
+import org.zhongben.portal.common.i18n.Languages;
+import org.zhongben.portal.investigations.CoverageGrid;
+import org.zhongben.portal.investigations.InvestigationRecord;
+import org.zhongben.portal.investigations.Label;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Builds the case page for a viewer who may see the case: reads the stored file once (IDs masked), derives status,
+ * timeline and investigation record, and records the view in the audit log, which the parties can read back.
+ */
+@ApplicationScoped
+public class CaseViewService {
+
+    static final int ACCESSES_SHOWN = 50;
+
+    private final CaseFileStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CaseViewService(CaseFileStore store, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Uni<CaseDetail> detail(CaseAccess access, Locale locale) {
+        return audit.record(access.viewer().toActor(), AuditAction.CASE_VIEWED, access.caseId(), null)
+                .chain(() -> Uni.combine().all()
+                        .unis(store.read(access.caseId(), IdDisclosure.MASKED),
+                                audit.accessesOf(access.caseId(), ACCESSES_SHOWN))
+                        .with((stored, accesses) -> build(access, stored
+                                .orElseThrow(() -> new PortalException(CaseError.NOT_FOUND)), accesses, locale)));
+    }
+
+    CaseDetail build(CaseAccess access, StoredCaseFile stored, List<AuditLog.Access> accesses, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        CaseFile file = stored.file();
+        boolean english = Languages.isEnglish(locale);
+        CaseStatus status = CaseStatus.of(stored, today);
+        Timeline timeline = TimelineBuilder.of(file, today, locale);
+        return new CaseDetail(file.caseNumber(), Label.of(org.zhongben.portal.casefile.CaseNumber.parse(file.caseNumber())
+                .map(number -> number.type()).orElse(CaseType.ZHI), locale), file.courtCode(), file.courtName(),
+                file.docketedOn(),
+                file.judge() == null ? null : new CaseDetail.Officer(file.judge().name(), file.judge().phone()),
+                Label.of(access.role(), locale), status(status, file, locale), closing(file, locale), ledger(file),
+                basis(file, locale), parties(stored, access, locale),
+                file.parentCaseNumber() == null ? null : new CaseDetail.LinkedCase(file.parentCaseNumber(), null, null, false),
+                stored.childCases().stream().map(child -> new CaseDetail.LinkedCase(child.caseNumber(),
+                        Label.of(child.closingMode(), locale), child.docketedOn(), false)).toList(),
+                timeline, TimelineSvg.render(timeline, locale), CoverageGrid.of(file, locale),
+                InvestigationRecord.of(file, today, locale), nextSteps(status, access, english),
+                accesses(accesses, access, locale), stored.updatedAt());
+    }
+
+    private static CaseDetail.Status status(CaseStatus status, CaseFile file, Locale locale) {
+        LocalDate ruled = file.ruling() != null ? file.ruling().ruledOn() : null;
+        LocalDate since = switch (status) {
+            case CLOSED_ZHONGBEN, CLOSED_ZHONGBEN_FOLLOWUP_ENDED, CLOSED_FINAL -> file.closedOn();
+            case IN_ENFORCEMENT, SUSPENDED -> file.docketedOn();
+            default -> null;
+        };
+        return new CaseDetail.Status(status.name(), status.label(locale), status.explanation(locale), since,
+                Label.of(file.closingMode(), locale),
+                ruled == null ? null : ruled.plusYears(CaseStatus.FOLLOW_UP_YEARS));
+    }
+
+    private static CaseDetail.Closing closing(CaseFile file, Locale locale) {
+        CaseFile.Ruling ruling = file.ruling();
+        if (ruling == null) {
+            return null;
+        }
+        List<Label> cannotDispose = file.assets().stream()
+                .filter(asset -> asset.status() == AssetStatus.CANNOT_DISPOSE && asset.cannotDisposeReason() != null)
+                .map(asset -> asset.cannotDisposeReason()).distinct().map(reason -> Label.of(reason, locale)).toList();
+        Set<RulingSection> missing = EnumSet.allOf(RulingSection.class);
+        ruling.statedSections().forEach(missing::remove);
+        return new CaseDetail.Closing(ruling.number(), ruling.ruledOn(), ruling.servedOn(), Label.of(ruling.reason(), locale),
+                Label.of(ruling.approvalRoute(), locale), cannotDispose,
+                ruling.statedSections().stream().map(section -> Label.of(section, locale)).toList(),
+                missing.stream().map(section -> Label.of(section, locale)).toList(),
+                Boolean.TRUE.equals(ruling.publishedOnline()), ruling.publicationUrl());
+    }
+
+    private static CaseDetail.Ledger ledger(CaseFile file) {
+        BigDecimal paid = file.payments().stream().map(CaseFile.Payment::amount).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new CaseDetail.Ledger(file.claimedAmount(), file.realisedAmount(), file.unperformedAmount(), paid,
+                file.payments().stream().sorted(java.util.Comparator.comparing(CaseFile.Payment::paidOn))
+                        .map(payment -> new CaseDetail.Payment(payment.paidOn(), payment.amount(), payment.description()))
+                        .toList());
+    }
+
+    private static CaseDetail.Basis basis(CaseFile file, Locale locale) {
+        CaseFile.Basis basis = file.basis();
+        return basis == null ? null
+                : new CaseDetail.Basis(Label.of(basis.type(), locale), basis.issuingBody(),
+                        basis.documentNumber(), basis.effectiveOn(), basis.performanceDueOn());
+    }
+
+    private static List<CaseDetail.PartyView> parties(StoredCaseFile stored, CaseAccess access, Locale locale) {
+        String yours = stored.party(access.partyId()).map(StoredCaseFile.StoredParty::externalId).orElse(null);
+        List<CaseDetail.PartyView> views = new ArrayList<>();
+        for (CaseFile.Party party : stored.file().parties()) {
+            views.add(new CaseDetail.PartyView(party.id(), Label.of(party.role(), locale), Label.of(party.kind(), locale),
+                    party.name(), Label.of(party.idType(), locale), party.idNumber(), party.legalRepresentative(),
+                    party.id().equals(yours)));
+        }
+        return views;
+    }
+
+    private static List<CaseDetail.NextStep> nextSteps(CaseStatus status, CaseAccess access, boolean english) {
+        List<CaseDetail.NextStep> steps = new ArrayList<>();
+        if (!access.creditor()) {
+            return steps;
+        }
+        String number = java.net.URLEncoder.encode(access.caseNumber(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        if (status == CaseStatus.CLOSED_ZHONGBEN || status == CaseStatus.CLOSED_ZHONGBEN_FOLLOWUP_ENDED) {
+            steps.add(new CaseDetail.NextStep("APPLY_RESUMPTION", english ? "Apply to resume enforcement" : "申请恢复执行",
+                    english ? "Found property of the debtor? Apply with the property clues and evidence; there is no time "
+                            + "limit, and the court must resume if it confirms the property (终本规定 Art. 9 [C])."
+                            : "发现被执行人的财产?提交财产线索和证据即可申请恢复执行,没有期限限制;法院核查属实的,应当恢复执行(终本规定第九条)。",
+                    "/cases/" + number + "/resumption/new"));
+            steps.add(new CaseDetail.NextStep("OBJECT", english ? "Object to the termination" : "对终本提出异议",
+                    english ? "If the court closed the case without doing what the rules require, you may raise an "
+                            + "enforcement objection (执行异议). See the checklist below for what was not done."
+                            : "如果法院未完成规定动作就终本,您可以提出执行异议。请查看下方核对清单中未完成的事项。",
+                    "/cases/" + number + "#compliance"));
+            steps.add(new CaseDetail.NextStep("ASK_INQUIRY", english ? "Ask about the next inquiry" : "询问下一次查询",
+                    english ? "The court must query the debtor's property every six months for five years and tell you "
+                            + "the result. If an inquiry is overdue, contact the judge in charge."
+                            : "终本后五年内,法院应每六个月查询一次被执行人财产并告知结果。如查询逾期,可联系承办法官。",
+                    "/cases/" + number + "#follow-ups"));
+        }
+        return steps;
+    }
+
+    private static List<CaseDetail.AccessView> accesses(List<AuditLog.Access> accesses, CaseAccess access,
+            Locale locale) {
+        boolean english = Languages.isEnglish(locale);
+        return accesses.stream().map(entry -> new CaseDetail.AccessView(entry.at(),
+                entry.actorLabel() == null ? "—" : entry.actorLabel(), roleLabel(entry.actorRole(), english),
+                entry.action().label(locale))).toList();
+    }
+
+    static String roleLabel(String role, boolean english) {
+        if (role == null) {
+            return english ? "unknown" : "未知";
+        }
+        return switch (role) {
+            case Roles.CREDITOR -> english ? "creditor" : "申请执行人";
+            case Roles.DEBTOR -> english ? "debtor" : "被执行人";
+            case Roles.LAWYER -> english ? "lawyer" : "代理律师";
+            case Roles.CLERK -> english ? "court staff" : "法院工作人员";
+            case Roles.SUPERVISOR -> english ? "supervising court" : "上级法院监督人员";
+            case Roles.COURT_SYSTEM -> english ? "court system" : "法院系统";
+            default -> english ? "system" : "系统";
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package org.zhongben.portal.common.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the shared layout. Chinese here; English in {@code messages/common_en.properties}. */
+@MessageBundle(value = "common", locale = "zh-CN")
+public interface CommonMessages {
+
+    @Message("终本案件债权人透明门户")
+    String siteName();
+
+    @Message("跳到正文")
+    String skipToContent();
+
+    @Message("主导航")
+    String mainNavigation();
+
+    @Message("首页")
+    String home();
+
+    @Message("我的案件")
+    String myCases();
+
+    @Message("登录")
+    String signIn();
+
+    @Message("退出")
+    String signOut();
+
+    @Message("注册账户")
+    String register();
+
+    @Message("已登录:{name}")
+    String signedInAs(String name);
+
+    @Message("切换语言")
+    String switchLanguage();
+
+    @Message("本门户展示法院推送的执行案件信息;规则核对结果仅供参考,不构成法律意见。")
+    String disclaimer();
+
+    @Message("返回")
+    String back();
+
+    @Message("必填")
+    String required();
+
+    @Message("请修改以下问题:")
+    String fixErrors();
+}
