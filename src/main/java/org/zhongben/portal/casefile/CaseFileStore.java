@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -54,10 +57,13 @@ public class CaseFileStore {
     private final ObjectMapper json;
     private final Map<String, Long> courtIds = new ConcurrentHashMap<>();
 
-    public CaseFileStore(Pool pool, FieldCipher cipher, ObjectMapper json) {
+    private final Cache maskedFiles;
+
+    public CaseFileStore(Pool pool, FieldCipher cipher, ObjectMapper json, @CacheName("case-files") Cache maskedFiles) {
         this.pool = pool;
         this.cipher = cipher;
         this.json = json;
+        this.maskedFiles = maskedFiles;
     }
 
     /** A validated case file and its parsed number, ready to be stored. */
@@ -292,6 +298,21 @@ public class CaseFileStore {
         return row;
     }
 
+    /**
+     * Reads a case file with masked ID numbers, from a bounded cache when the stored version is the one given
+     * ({@code updated_at}, which every change of the case file, its documents or its resumed children moves on).
+     */
+    public Uni<Optional<StoredCaseFile>> readMasked(long caseId, OffsetDateTime version) {
+        // a newer file read after the version was taken is still the right answer; it is simply cached under the
+        // older key, which nobody asks for again
+        return maskedFiles.getAsync(new Version(caseId, version), key -> read(caseId, IdDisclosure.MASKED)
+                .map(found -> found.orElse(null))).map(Optional::ofNullable);
+    }
+
+    /** Cache key: a case as of one stored version. */
+    record Version(long caseId, OffsetDateTime updatedAt) {
+    }
+
     /** Reads a stored case file; ID numbers are decrypted only when {@code disclosure} is FULL. */
     public Uni<Optional<StoredCaseFile>> read(long caseId, IdDisclosure disclosure) {
         return pool.preparedQuery(READ_CASE_FILE).execute(Tuple.of(caseId)).map(rows -> {
@@ -371,8 +392,10 @@ public class CaseFileStore {
     /** Links uploaded content to a declared document, replacing earlier content; in the caller's transaction. */
     public Uni<Void> attachDocumentContent(SqlConnection connection, long caseId, String documentId, long blobId) {
         return connection.preparedQuery("""
-                INSERT INTO case_document_content (case_id, external_id, blob_id) VALUES ($1, $2, $3)
-                ON CONFLICT (case_id, external_id) DO UPDATE SET blob_id = EXCLUDED.blob_id, uploaded_at = now()""")
+                WITH attached AS (
+                    INSERT INTO case_document_content (case_id, external_id, blob_id) VALUES ($1, $2, $3)
+                    ON CONFLICT (case_id, external_id) DO UPDATE SET blob_id = EXCLUDED.blob_id, uploaded_at = now())
+                UPDATE enforcement_case SET updated_at = now() WHERE id = $1""")
                 .execute(Tuple.of(caseId, documentId, blobId)).replaceWithVoid();
     }
 
@@ -385,20 +408,21 @@ public class CaseFileStore {
 
     /** A party of a case, found by the case number (for sign-in and access checks). */
     public record CaseParty(long caseId, String caseNumber, long partyId, String externalId, PartyRole role,
-            String name) {
+            String name, OffsetDateTime caseVersion) {
     }
 
     /** The parties of the cases with this (canonical) number; usually one case. */
     public Uni<List<CaseParty>> partiesOfCase(String caseNumber) {
         return pool.preparedQuery("""
-                SELECT c.id AS case_id, c.case_number, p.id AS party_id, p.external_id, p.role, p.name
+                SELECT c.id AS case_id, c.case_number, c.updated_at, p.id AS party_id, p.external_id, p.role, p.name
                 FROM enforcement_case c JOIN party p ON p.case_id = c.id WHERE c.case_number = $1""")
                 .execute(Tuple.of(caseNumber)).map(rows -> {
                     List<CaseParty> parties = new ArrayList<>(rows.size());
                     for (Row row : rows) {
                         parties.add(new CaseParty(row.getLong("case_id"), row.getString("case_number"),
                                 row.getLong("party_id"), row.getString("external_id"),
-                                PartyRole.valueOf(row.getString("role")), row.getString("name")));
+                                PartyRole.valueOf(row.getString("role")), row.getString("name"),
+                                row.getOffsetDateTime("updated_at")));
                     }
                     return parties;
                 });
@@ -410,14 +434,15 @@ public class CaseFileStore {
             return Uni.createFrom().item(List.of());
         }
         return pool.preparedQuery("""
-                SELECT c.id AS case_id, c.case_number, p.id AS party_id, p.external_id, p.role, p.name
+                SELECT c.id AS case_id, c.case_number, c.updated_at, p.id AS party_id, p.external_id, p.role, p.name
                 FROM party p JOIN enforcement_case c ON c.id = p.case_id WHERE p.id = ANY($1)""")
                 .execute(Tuple.of(partyIds.toArray(Long[]::new))).map(rows -> {
                     List<CaseParty> parties = new ArrayList<>(rows.size());
                     for (Row row : rows) {
                         parties.add(new CaseParty(row.getLong("case_id"), row.getString("case_number"),
                                 row.getLong("party_id"), row.getString("external_id"),
-                                PartyRole.valueOf(row.getString("role")), row.getString("name")));
+                                PartyRole.valueOf(row.getString("role")), row.getString("name"),
+                                row.getOffsetDateTime("updated_at")));
                     }
                     return parties;
                 });

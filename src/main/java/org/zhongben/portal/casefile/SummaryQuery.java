@@ -12,11 +12,11 @@ public record SummaryQuery(List<Long> partyIds, LocalDate today, String status, 
 
     /** Supported orders; each ends with the case id so equal values still have a stable order. */
     public enum Order {
-        DOCKETED_DESC("docketed_on DESC, id DESC", "(docketed_on, id) < ($6::date, $7)", "docketed_on"),
-        UNPERFORMED_DESC("unperformed_amount DESC, id DESC", "(unperformed_amount, id) < ($6::numeric, $7)",
+        DOCKETED_DESC("docketed_on DESC, id DESC", "(docketed_on, id) < ($6::text::date, $7)", "docketed_on"),
+        UNPERFORMED_DESC("unperformed_amount DESC, id DESC", "(unperformed_amount, id) < ($6::text::numeric, $7)",
                 "unperformed_amount"),
         NEXT_DUE_ASC("coalesce(next_follow_up_due, DATE '9999-12-31') ASC, id ASC",
-                "(coalesce(next_follow_up_due, DATE '9999-12-31'), id) > ($6::date, $7)",
+                "(coalesce(next_follow_up_due, DATE '9999-12-31'), id) > ($6::text::date, $7)",
                 "coalesce(next_follow_up_due, DATE '9999-12-31')"),
         CASE_NUMBER_ASC("case_number ASC, id ASC", "(case_number, id) > ($6::text, $7)", "case_number");
 

@@ -31,7 +31,8 @@ public class CaseAccessService {
     }
 
     /** The viewer's access to one case. */
-    public record CaseAccess(long caseId, String caseNumber, long partyId, PartyRole role, Viewer viewer) {
+    public record CaseAccess(long caseId, String caseNumber, long partyId, PartyRole role, Viewer viewer,
+            java.time.OffsetDateTime caseVersion) {
 
         public boolean creditor() {
             return role == PartyRole.CREDITOR;
@@ -46,7 +47,8 @@ public class CaseAccessService {
         }
         return accessibleParties(viewer).chain(partyIds -> store.partiesOfCase(caseNumber).map(parties -> parties.stream()
                 .filter(party -> partyIds.contains(party.partyId())).findFirst()
-                .map(party -> new CaseAccess(party.caseId(), party.caseNumber(), party.partyId(), party.role(), viewer))
+                .map(party -> new CaseAccess(party.caseId(), party.caseNumber(), party.partyId(), party.role(), viewer,
+                        party.caseVersion()))
                 .orElseThrow(() -> new PortalException(CaseError.NOT_FOUND))));
     }
 

@@ -17,7 +17,6 @@ import org.zhongben.portal.audit.AuditAction;
 import org.zhongben.portal.audit.AuditLog;
 import org.zhongben.portal.casefile.CaseFile;
 import org.zhongben.portal.casefile.CaseFileStore;
-import org.zhongben.portal.casefile.IdDisclosure;
 import org.zhongben.portal.casefile.StoredCaseFile;
 import org.zhongben.portal.casefile.vocabulary.AssetStatus;
 import org.zhongben.portal.casefile.vocabulary.CaseType;
@@ -29,6 +28,8 @@ import org.zhongben.portal.investigations.CoverageGrid;
 import org.zhongben.portal.investigations.InvestigationRecord;
 import org.zhongben.portal.investigations.Label;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -43,40 +44,63 @@ public class CaseViewService {
     private final CaseFileStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final Cache views;
 
-    CaseViewService(CaseFileStore store, AuditLog audit, Clock clock) {
+    CaseViewService(CaseFileStore store, AuditLog audit, Clock clock, @CacheName("case-views") Cache views) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.views = views;
     }
 
     public Uni<CaseDetail> detail(CaseAccess access, Locale locale) {
         return audit.record(access.viewer().toActor(), AuditAction.CASE_VIEWED, access.caseId(), null)
                 .chain(() -> Uni.combine().all()
-                        .unis(store.read(access.caseId(), IdDisclosure.MASKED),
-                                audit.accessesOf(access.caseId(), ACCESSES_SHOWN))
-                        .with((stored, accesses) -> build(access, stored
-                                .orElseThrow(() -> new PortalException(CaseError.NOT_FOUND)), accesses, locale)));
+                        .unis(derived(access, locale), audit.accessesOf(access.caseId(), ACCESSES_SHOWN))
+                        .with((derived, accesses) -> build(access, derived, accesses, locale)));
     }
 
-    CaseDetail build(CaseAccess access, StoredCaseFile stored, List<AuditLog.Access> accesses, Locale locale) {
+    /**
+     * The parts of the page that depend only on the case file, the language and the day: built once per stored
+     * version and reused by every viewer (the timeline, coverage grid and investigation record are the costly part).
+     */
+    record Derived(StoredCaseFile stored, CaseStatus status, CaseDetail.Status statusView, CaseDetail.Closing closing,
+            CaseDetail.Ledger ledger, CaseDetail.Basis basis, Timeline timeline, String timelineSvg,
+            CoverageGrid coverage, InvestigationRecord investigation) {
+    }
+
+    record DerivedKey(long caseId, java.time.OffsetDateTime version, String language, LocalDate today) {
+    }
+
+    private Uni<Derived> derived(CaseAccess access, Locale locale) {
         LocalDate today = LocalDate.now(clock);
+        DerivedKey key = new DerivedKey(access.caseId(), access.caseVersion(), locale.toLanguageTag(), today);
+        return views.getAsync(key, ignored -> store.readMasked(access.caseId(), access.caseVersion()).map(found -> {
+            StoredCaseFile stored = found.orElseThrow(() -> new PortalException(CaseError.NOT_FOUND));
+            CaseFile file = stored.file();
+            CaseStatus status = CaseStatus.of(stored, today);
+            Timeline timeline = TimelineBuilder.of(file, today, locale);
+            return new Derived(stored, status, status(status, file, locale), closing(file, locale), ledger(file),
+                    basis(file, locale), timeline, TimelineSvg.render(timeline, locale), CoverageGrid.of(file, locale),
+                    InvestigationRecord.of(file, today, locale));
+        }));
+    }
+
+    CaseDetail build(CaseAccess access, Derived derived, List<AuditLog.Access> accesses, Locale locale) {
+        StoredCaseFile stored = derived.stored();
         CaseFile file = stored.file();
         boolean english = Languages.isEnglish(locale);
-        CaseStatus status = CaseStatus.of(stored, today);
-        Timeline timeline = TimelineBuilder.of(file, today, locale);
         return new CaseDetail(file.caseNumber(), Label.of(org.zhongben.portal.casefile.CaseNumber.parse(file.caseNumber())
                 .map(number -> number.type()).orElse(CaseType.ZHI), locale), file.courtCode(), file.courtName(),
                 file.docketedOn(),
                 file.judge() == null ? null : new CaseDetail.Officer(file.judge().name(), file.judge().phone()),
-                Label.of(access.role(), locale), status(status, file, locale), closing(file, locale), ledger(file),
-                basis(file, locale), parties(stored, access, locale),
+                Label.of(access.role(), locale), derived.statusView(), derived.closing(), derived.ledger(),
+                derived.basis(), parties(stored, access, locale),
                 file.parentCaseNumber() == null ? null : new CaseDetail.LinkedCase(file.parentCaseNumber(), null, null, false),
                 stored.childCases().stream().map(child -> new CaseDetail.LinkedCase(child.caseNumber(),
                         Label.of(child.closingMode(), locale), child.docketedOn(), false)).toList(),
-                timeline, TimelineSvg.render(timeline, locale), CoverageGrid.of(file, locale),
-                InvestigationRecord.of(file, today, locale), nextSteps(status, access, english),
-                accesses(accesses, access, locale), stored.updatedAt());
+                derived.timeline(), derived.timelineSvg(), derived.coverage(), derived.investigation(),
+                nextSteps(derived.status(), access, english), accesses(accesses, access, locale), stored.updatedAt());
     }
 
     private static CaseDetail.Status status(CaseStatus status, CaseFile file, Locale locale) {
