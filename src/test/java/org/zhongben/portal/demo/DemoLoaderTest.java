@@ -78,4 +78,18 @@ class DemoLoaderTest {
         assertThat(resumed).isGreaterThan(0);
         assertThat(linked).isEqualTo(resumed);
     }
+
+    @Test
+    void aVisitorOpensTheShowcaseCaseWithThePublishedCodeInBothLanguages() {
+        String token = given().contentType(ContentType.JSON)
+                .body("{\"caseNumber\":\"(2023)京0105执1234号\",\"queryCode\":\"DEMO-0000-0000-0001\"}")
+                .post("/api/v1/auth/case-login").then().statusCode(200).extract().path("accessToken");
+        String chinese = given().cookie("portal_session", token).get("/cases/{n}", "(2023)京0105执1234号").then()
+                .statusCode(200).extract().asString();
+        assertThat(chinese).contains("终本结案", "为什么终本", "执行款项", "案件时间线", "财产调查覆盖情况", "谁查看过我的案件");
+        String english = given().cookie("portal_session", token).cookie("lang", "en")
+                .get("/cases/{n}", "(2023)京0105执1234号").then().statusCode(200).extract().asString();
+        assertThat(english).contains("Terminated for now", "Why the case was closed", "Money", "Timeline",
+                "What was investigated", "Who accessed my case");
+    }
 }

@@ -40,4 +40,18 @@ public final class TestTokens {
                 .groups(Set.of(Roles.COURT_SYSTEM)).claim(Roles.COURT_CLAIM, courtCode)
                 .issuedAt(now - 3600).expiresAt(now - 60).jws().keyId(keyId()).sign();
     }
+
+    /** A session token for an account (the account must exist: sessions are checked against it). */
+    public static String account(long accountId, String role, String name) {
+        return Jwt.issuer(issuer()).subject("account:" + accountId).groups(Set.of(role)).claim("kind", "ACCOUNT")
+                .claim("aid", accountId).claim("name", name).claim("jti", UUID.randomUUID().toString())
+                .expiresIn(Duration.ofMinutes(10)).jws().keyId(keyId()).sign();
+    }
+
+    /** A one-case session for a party that expires in {@code lifetime}. */
+    public static String party(long partyId, String role, String name, Duration lifetime) {
+        return Jwt.issuer(issuer()).subject("party:" + partyId).groups(Set.of(role)).claim("kind", "PARTY")
+                .claim("pid", partyId).claim("name", name).claim("jti", UUID.randomUUID().toString())
+                .expiresIn(lifetime).jws().keyId(keyId()).sign();
+    }
 }
