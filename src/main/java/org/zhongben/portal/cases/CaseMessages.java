@@ -151,6 +151,9 @@ public interface CaseMessages {
     @Message("说明")
     String description();
 
+    @Message("命中数")
+    String hits();
+
     @Message("执行依据")
     String basisHeading();
 

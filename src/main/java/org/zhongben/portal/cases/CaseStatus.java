@@ -17,9 +17,9 @@ public enum CaseStatus implements Labelled {
             "执行暂时中止(不是结案),中止的原因消除后会继续执行。",
             "Enforcement is on hold (the case is not closed); it continues when the reason for the hold ends."),
     CLOSED_ZHONGBEN("终本结案,处于跟踪期", "Terminated for now (终本), follow-up period",
-            "法院以“终结本次执行程序”结案:暂未发现可供执行的财产。债权依然存在,您随时可以申请恢复执行。终本后五年内,法院应每六个月通过网络查控系统查询一次被执行人财产并告知您结果。",
-            "The court closed the case by terminating the current procedure (终本): no enforceable property was found "
-                    + "for now. Your claim remains; you may apply to resume at any time. For five years the court must "
+            "法院以“终结本次执行程序”结案:本次执行没有找到可供执行的财产,或找到的财产暂时无法处置(具体理由见下文)。债权依然存在,您随时可以申请恢复执行。终本后五年内,法院应每六个月通过网络查控系统查询一次被执行人财产并告知您结果。",
+            "The court closed the case by terminating the current procedure (终本): it found no enforceable property, "
+                    + "or found property it cannot sell for now (the reasons are below). Your claim remains; you may apply to resume at any time. For five years the court must "
                     + "query the debtor's property every six months and tell you the result."),
     CLOSED_ZHONGBEN_FOLLOWUP_ENDED("终本结案,跟踪期已满", "Terminated for now (终本), follow-up period over",
             "终本后的五年跟踪期已经结束,法院不再需要每六个月查询。您的债权仍然存在,发现财产后仍可随时申请恢复执行,不受申请执行时效限制。",

@@ -1,7 +1,6 @@
 package org.zhongben.portal.cases;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import org.zhongben.portal.casefile.vocabulary.ObjectionKind;
 import org.zhongben.portal.casefile.vocabulary.QueryChannel;
 import org.zhongben.portal.casefile.vocabulary.QueryPurpose;
 import org.zhongben.portal.casefile.vocabulary.QueryReplyStatus;
+import org.zhongben.portal.common.i18n.Languages;
 import org.zhongben.portal.investigations.Citation;
 import org.zhongben.portal.investigations.CoverageGrid;
 import org.zhongben.portal.investigations.Deadlines;
@@ -53,8 +53,6 @@ public final class TimelineBuilder {
     public static final int FOLLOW_UP_GRACE_DAYS = 30;
     /** Objections are decided within 15 days of filing (民事诉讼法 2023 Art. 236 [C]). */
     public static final int OBJECTION_DECISION_DAYS = 15;
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
     /** An event before it is labelled and ordered. */
     private record Draft(TimelineKind kind, Integer sequence, String label, LocalDate actual, LocalDate expected,
@@ -361,8 +359,8 @@ public final class TimelineBuilder {
     private String followUpDetail(CaseFile.FollowUp followUp) {
         String result = followUp.result() == null ? null : followUp.result().label(locale);
         String notified = followUp.creditorNotifiedOn() != null
-                ? text(followUp.creditorNotifiedOn().format(ISO) + " 已告知申请执行人",
-                        "creditor told on " + followUp.creditorNotifiedOn().format(ISO))
+                ? text(Languages.formatDate(followUp.creditorNotifiedOn(), locale) + "已告知申请执行人",
+                        "creditor told on " + Languages.formatDate(followUp.creditorNotifiedOn(), locale))
                 : followUp.performedOn() == null ? null : text("未告知申请执行人", "creditor not told");
         if (result == null) {
             return notified;

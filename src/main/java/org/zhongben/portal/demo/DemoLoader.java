@@ -22,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.zhongben.portal.accounts.CourtClientService;
 import org.zhongben.portal.accounts.QueryCodeService;
+import org.zhongben.portal.accounts.Roles;
+import org.zhongben.portal.accounts.SecretHasher;
 import org.zhongben.portal.casefile.CaseFile;
 import org.zhongben.portal.casefile.CaseFileStore;
 import org.zhongben.portal.casefile.IdDisclosure;
@@ -36,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Fills an empty database with demo data when the demo profile runs: four hand-written showcase cases with
@@ -63,19 +66,26 @@ public class DemoLoader {
             new DemoCredential("(2021)京0105执555号", "P1", "申请执行人 北京恒信装饰工程有限公司", "DEMO-0000-0000-0003"),
             new DemoCredential("(2023)京0105执1234号", "P2", "被执行人 张伟", "DEMO-0000-0000-0009"));
 
+    /** A published demo organisation account holding every demo case in which this bank is a creditor. */
+    public static final String DEMO_BANK_EMAIL = "bank@demo.invalid";
+    public static final String DEMO_BANK_PASSWORD = "demo-bank-password";
+    static final String DEMO_BANK = "中国工商银行股份有限公司";
+
     private final DemoConfig config;
     private final IntakeService intake;
     private final DocumentIntake documents;
     private final CaseFileStore store;
     private final QueryCodeService queryCodes;
     private final CourtClientService courtClients;
+    private final SecretHasher hasher;
     private final Pool pool;
     private final Clock clock;
     private final ObjectMapper json;
     private final Path dataDirectory;
 
     DemoLoader(DemoConfig config, IntakeService intake, DocumentIntake documents, CaseFileStore store,
-            QueryCodeService queryCodes, CourtClientService courtClients, Pool pool, Clock clock, ObjectMapper json,
+            QueryCodeService queryCodes, CourtClientService courtClients, SecretHasher hasher, Pool pool, Clock clock,
+            ObjectMapper json,
             @ConfigProperty(name = "portal.data-dir") Path dataDirectory) {
         this.config = config;
         this.intake = intake;
@@ -83,6 +93,7 @@ public class DemoLoader {
         this.store = store;
         this.queryCodes = queryCodes;
         this.courtClients = courtClients;
+        this.hasher = hasher;
         this.pool = pool;
         this.clock = clock;
         this.json = json;
@@ -99,6 +110,7 @@ public class DemoLoader {
             load();
         }
         registerCourtClients();
+        createBankAccount();
         printCredentials();
     }
 
@@ -159,6 +171,25 @@ public class DemoLoader {
         }
     }
 
+    /**
+     * The demo bank's account, linked to every creditor party named after the bank's branches: the portfolio a bank
+     * holding hundreds of 终本 cases sees. Created once; a later start leaves it (and any password change) alone.
+     */
+    private void createBankAccount() {
+        String hash = hasher.hashBlocking(DEMO_BANK_PASSWORD);
+        pool.withTransaction(connection -> connection.preparedQuery("""
+                WITH bank AS (
+                    INSERT INTO account (email, password_hash, display_name, kind, role, email_confirmed_at)
+                    VALUES ($1, $2, $3, 'ORGANISATION', $4, now())
+                    ON CONFLICT ((lower(email))) DO NOTHING
+                    RETURNING id)
+                INSERT INTO account_party_link (account_id, party_id)
+                SELECT bank.id, party.id FROM bank, party
+                WHERE party.role = 'CREDITOR' AND party.name LIKE $5""")
+                .execute(Tuple.of(DEMO_BANK_EMAIL, hash, DEMO_BANK + "(演示)", Roles.CREDITOR, DEMO_BANK + "%")))
+                .await().atMost(TIMEOUT);
+    }
+
     public static String clientId(String courtCode) {
         return "demo-" + courtCode;
     }
@@ -173,6 +204,8 @@ public class DemoLoader {
             text.append(String.format("  %-22s %-8s %s  (%s)%n", credential.caseNumber(), "", credential.queryCode(),
                     credential.who()));
         }
+        text.append("Organisation account (portfolio of a bank): ").append(DEMO_BANK_EMAIL).append(" / ")
+                .append(DEMO_BANK_PASSWORD).append('\n');
         text.append("===================================================\n");
         LOG.info(text);
         Files.createDirectories(dataDirectory);

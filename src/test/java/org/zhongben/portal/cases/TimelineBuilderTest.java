@@ -151,7 +151,7 @@ class TimelineBuilderTest {
     void a_follow_up_tells_its_result_and_whether_the_creditor_was_told() {
         Timeline timeline = TimelineBuilder.of(SampleFiles.example(), TODAY, EN);
         assertThat(followUps(timeline).get(0).detail())
-                .isEqualTo("No property found; creditor told on 2024-02-15");
+                .isEqualTo("No property found; creditor told on 15 Feb 2024");
         assertThat(followUps(timeline).get(1).detail()).isEqualTo("No property found; creditor not told");
         assertThat(followUps(timeline).get(0).sourceId()).isEqualTo("Q2");
     }

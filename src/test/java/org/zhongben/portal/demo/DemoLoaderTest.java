@@ -92,4 +92,18 @@ class DemoLoaderTest {
         assertThat(english).contains("Terminated for now", "Why the case was closed", "Money", "Timeline",
                 "What was investigated", "Who accessed my case");
     }
+
+    @Test
+    void theDemoBankSeesEveryCaseInWhichItIsACreditor() {
+        long expected = pool.preparedQuery("""
+                SELECT count(DISTINCT case_id) FROM party WHERE role = 'CREDITOR' AND name LIKE $1""")
+                .execute(Tuple.of(DemoLoader.DEMO_BANK + "%")).await().indefinitely().iterator().next().getLong(0);
+        assertThat(expected).isPositive();
+        String token = given().contentType(ContentType.JSON)
+                .body(Map.of("email", DemoLoader.DEMO_BANK_EMAIL, "password", DemoLoader.DEMO_BANK_PASSWORD))
+                .post("/api/v1/auth/sign-in").then().statusCode(200).extract().path("accessToken");
+        String csv = given().auth().oauth2(token).get("/api/v1/cases/export").then().statusCode(200).extract()
+                .asString();
+        assertThat(csv.lines().count() - 1).isEqualTo(expected);
+    }
 }

@@ -1,5 +1,7 @@
 package org.zhongben.portal.common.i18n;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,11 +12,19 @@ public final class Languages {
     public static final Locale EN = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(ZH, EN);
 
+    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", ZH);
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", EN);
+
     private Languages() {
     }
 
     public static boolean isEnglish(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    /** A date as readers of {@code locale} write it: 2023年8月15日 or 15 Aug 2023. */
+    public static String formatDate(LocalDate date, Locale locale) {
+        return date.format(isEnglish(locale) ? EN_DATE : ZH_DATE);
     }
 
     /** Maps a language tag such as {@code en-GB} or {@code zh-Hans-CN} onto one of the supported locales. */

@@ -20,8 +20,6 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public final class Formats {
 
-    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.SIMPLIFIED_CHINESE);
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter ZH_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.SIMPLIFIED_CHINESE);
     private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
     private static final ZoneId COURT_TIME = ZoneId.of("Asia/Shanghai");
@@ -34,7 +32,7 @@ public final class Formats {
         if (date == null) {
             return "";
         }
-        return date.format(english(locale) ? EN_DATE : ZH_DATE);
+        return Languages.formatDate(date, english(locale) ? Languages.EN : Languages.ZH);
     }
 
     /** {@code {time.localTime}}: a moment in court time, in the page's language. */
