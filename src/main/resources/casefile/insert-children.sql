@@ -104,8 +104,9 @@ ruling AS (
            s.v->>'publicationUrl', s.v->>'documentId'
     FROM files f, LATERAL (SELECT f.v->'ruling' AS v) s WHERE jsonb_typeof(s.v) = 'object'),
 database_entry AS (
-    INSERT INTO zhongben_database_entry (case_id, entered_on, shielded_on, shield_reason)
-    SELECT (f.v->>'caseId')::bigint, (s.v->>'enteredOn')::date, (s.v->>'shieldedOn')::date, s.v->>'shieldReason'
+    INSERT INTO zhongben_database_entry (case_id, entered_on, shielded_on, shield_reason, corrections)
+    SELECT (f.v->>'caseId')::bigint, (s.v->>'enteredOn')::date, (s.v->>'shieldedOn')::date, s.v->>'shieldReason',
+           coalesce(s.v->'corrections', '[]'::jsonb)
     FROM files f, LATERAL (SELECT f.v->'databaseEntry' AS v) s WHERE jsonb_typeof(s.v) = 'object'),
 follow_ups AS (
     INSERT INTO follow_up_inquiry (case_id, sequence, performed_on, network_query_id, result, creditor_notified_on,

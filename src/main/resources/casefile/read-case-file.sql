@@ -1,4 +1,4 @@
--- The whole stored case file of one case ($1 = case id) as one JSON document shaped like CaseFile, plus what only
+-- The whole stored case file of each case in $1 (case ids) as one JSON document shaped like CaseFile, plus what only
 -- the portal knows (internal ids, encrypted ID numbers, uploaded documents, linked cases). One round trip.
 SELECT json_build_object(
     'caseId', c.id,
@@ -99,7 +99,7 @@ SELECT json_build_object(
                          'publicationUrl', x.publication_url, 'documentId', x.document_id)
                    FROM termination_ruling x WHERE x.case_id = c.id),
         'databaseEntry', (SELECT json_build_object('enteredOn', x.entered_on, 'shieldedOn', x.shielded_on,
-                         'shieldReason', x.shield_reason)
+                         'shieldReason', x.shield_reason, 'corrections', x.corrections)
                           FROM zhongben_database_entry x WHERE x.case_id = c.id),
         'followUps', (SELECT coalesce(json_agg(json_build_object('sequence', x.sequence,
                          'performedOn', x.performed_on, 'networkQueryId', x.network_query_id, 'result', x.result,
@@ -128,8 +128,17 @@ SELECT json_build_object(
                           FROM case_document_content d WHERE d.case_id = c.id),
     'childCases', (SELECT coalesce(json_agg(json_build_object('caseId', k.id, 'caseNumber', k.case_number,
                        'closingMode', k.closing_mode, 'docketedOn', k.docketed_on) ORDER BY k.docketed_on, k.id), '[]')
-                   FROM enforcement_case k WHERE k.parent_case_id = c.id)
+                   FROM enforcement_case k WHERE k.parent_case_id = c.id),
+    'earlierTerminations', (WITH RECURSIVE ancestors AS (
+                                SELECT c.parent_case_id AS id, 1 AS depth
+                              UNION ALL
+                                SELECT p.parent_case_id, a.depth + 1
+                                FROM ancestors a JOIN enforcement_case p ON p.id = a.id
+                                WHERE p.parent_case_id IS NOT NULL AND a.depth < 50)
+                            SELECT count(*) FROM ancestors a JOIN enforcement_case p ON p.id = a.id
+                            WHERE p.closing_mode = 'ZHONGBEN'
+                               OR EXISTS (SELECT 1 FROM termination_ruling r WHERE r.case_id = p.id))
 )::text AS document
 FROM enforcement_case c
 JOIN court ct ON ct.id = c.court_id
-WHERE c.id = $1
+WHERE c.id = ANY($1)

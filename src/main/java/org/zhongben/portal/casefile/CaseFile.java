@@ -243,7 +243,19 @@ public record CaseFile(
     }
 
     /** The case's entry in the national 终本 case database (终本案件信息库), as the court reports it. */
-    public record DatabaseEntry(LocalDate enteredOn, LocalDate shieldedOn, ShieldReason shieldReason) {
+    public record DatabaseEntry(LocalDate enteredOn, LocalDate shieldedOn, ShieldReason shieldReason,
+            List<Correction> corrections) {
+
+        public DatabaseEntry {
+            corrections = listOrEmpty(corrections);
+        }
+    }
+
+    /**
+     * A request to correct the published 终本 database entry: decided on, and when the error was confirmed, corrected
+     * within 3 days (终本规定 Art. 14 [R]).
+     */
+    public record Correction(LocalDate requestedOn, LocalDate decidedOn, Boolean errorConfirmed, LocalDate correctedOn) {
     }
 
     /** One of the ten six-monthly follow-up inquiries owed after termination (终本规定 Art. 9). */

@@ -50,6 +50,7 @@ public class CaseFileStore {
     private static final String DELETE_CHILDREN = sql("delete-children.sql");
     private static final String INSERT_CHILDREN = sql("insert-children.sql");
     private static final String READ_CASE_FILE = sql("read-case-file.sql");
+    private static final String LINEAGE = sql("lineage.sql");
     private static final String CASE_SUMMARIES = sql("case-summaries.sql");
 
     private final Pool pool;
@@ -315,11 +316,65 @@ public class CaseFileStore {
 
     /** Reads a stored case file; ID numbers are decrypted only when {@code disclosure} is FULL. */
     public Uni<Optional<StoredCaseFile>> read(long caseId, IdDisclosure disclosure) {
-        return pool.preparedQuery(READ_CASE_FILE).execute(Tuple.of(caseId)).map(rows -> {
+        return pool.preparedQuery(READ_CASE_FILE).execute(Tuple.of(new Long[] { caseId })).map(rows -> {
             if (rows.size() == 0) {
                 return Optional.empty();
             }
             return Optional.of(parse(rows.iterator().next().getString("document"), disclosure));
+        });
+    }
+
+    /**
+     * Reads many stored case files in one round trip, in no particular order; ids without a case are skipped. For
+     * background work over many cases (recomputing derived data).
+     */
+    public Uni<List<StoredCaseFile>> readAll(List<Long> caseIds, IdDisclosure disclosure) {
+        if (caseIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery(READ_CASE_FILE).execute(Tuple.of(caseIds.toArray(Long[]::new))).map(rows -> {
+            List<StoredCaseFile> files = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                files.add(parse(row.getString("document"), disclosure));
+            }
+            return files;
+        });
+    }
+
+    /** Case ids after {@code afterId} in id order: a keyset walk over every stored case. */
+    public Uni<List<Long>> caseIdsAfter(long afterId, int limit) {
+        return pool.preparedQuery("SELECT id FROM enforcement_case WHERE id > $1 ORDER BY id LIMIT $2")
+                .execute(Tuple.of(afterId, limit)).map(rows -> {
+                    List<Long> ids = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        ids.add(row.getLong("id"));
+                    }
+                    return ids;
+                });
+    }
+
+    /**
+     * The parent, the resuming 执恢 cases and the number of ancestors terminated by 终本 of each case in
+     * {@code caseIds}, read through {@code client} (a connection inside a transaction sees its own writes).
+     */
+    public Uni<Map<Long, CaseLineage>> lineage(SqlClient client, List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return client.preparedQuery(LINEAGE).execute(Tuple.of(caseIds.toArray(Long[]::new))).map(rows -> {
+            Map<Long, CaseLineage> lineage = new HashMap<>();
+            for (Row row : rows) {
+                try {
+                    List<StoredCaseFile.ChildCase> children = json.readValue(row.getString("children"),
+                            json.getTypeFactory().constructCollectionType(List.class, StoredCaseFile.ChildCase.class));
+                    long caseId = row.getLong("case_id");
+                    lineage.put(caseId, new CaseLineage(caseId, row.getLong("parent_case_id"), List.copyOf(children),
+                            row.getLong("earlier_terminations").intValue()));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("Case lineage could not be read", e);
+                }
+            }
+            return lineage;
         });
     }
 
@@ -355,7 +410,7 @@ public class CaseFileStore {
             return new StoredCaseFile(root.get("caseId").asLong(),
                     java.time.OffsetDateTime.parse(root.get("updatedAt").asText()),
                     parent == null || parent.isNull() ? null : parent.asLong(), file, List.copyOf(parties), uploaded,
-                    children);
+                    children, root.get("earlierTerminations").asInt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored case file could not be read", e);
         }

@@ -10,10 +10,12 @@ import org.zhongben.portal.casefile.vocabulary.PartyRole;
 
 /**
  * A case file as stored, with what only the portal knows about it: internal ids, when it last changed, which
- * documents have their content uploaded and which 执恢 cases resumed it.
+ * documents have their content uploaded, which 执恢 cases resumed it and how many of the cases it resumes (its
+ * ancestors) were themselves terminated by 终本.
  */
 public record StoredCaseFile(long caseId, OffsetDateTime updatedAt, Long parentCaseId, CaseFile file,
-        List<StoredParty> parties, Set<String> uploadedDocuments, List<ChildCase> childCases) {
+        List<StoredParty> parties, Set<String> uploadedDocuments, List<ChildCase> childCases,
+        int earlierTerminations) {
 
     /** A party's internal id next to its id in the file. */
     public record StoredParty(long id, String externalId, PartyRole role) {

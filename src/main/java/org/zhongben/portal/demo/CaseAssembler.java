@@ -1272,9 +1272,9 @@ final class CaseAssembler {
         }
         Resumption resumption = fate.resumption();
         if (resumption != null) {
-            return new DatabaseEntry(entered, resumption.childDocketedOn(), ShieldReason.RESUMED);
+            return new DatabaseEntry(entered, resumption.childDocketedOn(), ShieldReason.RESUMED, List.of());
         }
-        return new DatabaseEntry(entered, null, null);
+        return new DatabaseEntry(entered, null, null, List.of());
     }
 
     /**

@@ -239,6 +239,19 @@ final class CaseFileValidator {
         if (file.databaseEntry() != null) {
             date("databaseEntry.enteredOn", file.databaseEntry().enteredOn(), false);
             date("databaseEntry.shieldedOn", file.databaseEntry().shieldedOn(), false);
+            noNulls("databaseEntry.corrections", file.databaseEntry().corrections());
+            for (int i = 0; i < file.databaseEntry().corrections().size(); i++) {
+                CaseFile.Correction correction = file.databaseEntry().corrections().get(i);
+                if (correction == null) {
+                    continue;
+                }
+                String at = "databaseEntry.corrections[" + i + "]";
+                date(at + ".requestedOn", correction.requestedOn(), true);
+                date(at + ".decidedOn", correction.decidedOn(), false);
+                date(at + ".correctedOn", correction.correctedOn(), false);
+                notBefore(at + ".decidedOn", correction.decidedOn(), correction.requestedOn(), at + ".requestedOn");
+                notBefore(at + ".correctedOn", correction.correctedOn(), correction.requestedOn(), at + ".requestedOn");
+            }
         }
         checkFollowUps(file, queries);
         for (int i = 0; i < file.remedies().size(); i++) {

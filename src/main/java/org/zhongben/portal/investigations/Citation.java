@@ -35,7 +35,15 @@ public enum Citation implements Labelled {
     /** only two reasons allow setting found property aside */
     CANNOT_DISPOSE("终本规定 第四条 [S]", "Termination Provisions (终本规定) Art. 4 [S]"),
     /** a national query covering deposits, vehicles, real estate and securities */
-    REQUIRED_NETWORK("终本规定 第三条 [R]", "Termination Provisions (终本规定) Art. 3 [R]");
+    REQUIRED_NETWORK("终本规定 第三条 [R]", "Termination Provisions (终本规定) Art. 3 [R]"),
+    /** reconsideration filed within 10 days of service of the objection ruling */
+    RECONSIDERATION_FILING("民事诉讼法 第二百三十六条 [C]", "Civil Procedure Law (2023) Art. 236 [C]"),
+    /** reconsideration decided within 30 days, extendable by 30 */
+    RECONSIDERATION_DECISION("执行程序解释 第八条 [C]", "Enforcement Procedure Interpretation (执行程序解释) Art. 8 [C]"),
+    /** 失信 listing deleted within 3 working days after two empty follow-up inquiries */
+    DISHONEST_DELETION("失信规定 第十条第一款第（四）项 [C]", "Dishonest-Debtor Provisions (失信规定) Art. 10(4) [C]"),
+    /** the receiving court decides on a bankruptcy transfer within 30 days */
+    BANKRUPTCY_DECISION("民诉法解释 第五百一十二条 [C]", "CPL Interpretation (民诉法解释) Art. 512 [C]");
 
     private final String zh;
     private final String en;
