@@ -1,8 +1,6 @@
 package org.zhongben.portal.accounts;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +15,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.zhongben.portal.common.error.PortalException;
 import org.zhongben.portal.common.web.PageContext;
+import org.zhongben.portal.common.web.UrlPaths;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -72,8 +71,7 @@ public class LoginPage {
                 .call(party -> caseLogin.audit(party, who.clientAddress()))
                 .chain(party -> sessions.forParty(party.partyId(), CaseLoginService.roleOf(party.role()), party.name())
                         .map(session -> Response.seeOther(URI.create(PageContexts.safeLocalPath(next,
-                                "/cases/" + URLEncoder.encode(party.caseNumber(), StandardCharsets.UTF_8)
-                                        .replace("+", "%20"))))
+                                "/cases/" + UrlPaths.segment(party.caseNumber()))))
                                 .cookie(sessions.cookie(session)).build()))
                 .onFailure(PortalException.class).recoverWithItem(failure -> refused(failure, who,
                         new LoginForm(caseNumber, "", failure.error().label(pages.locale()), null, next, false))));

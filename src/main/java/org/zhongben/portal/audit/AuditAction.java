@@ -11,7 +11,8 @@ public enum AuditAction implements Labelled {
     RECORD_DOWNLOADED("下载了调查记录", "downloaded the investigation record"),
     CASE_LINKED("将案件关联到账户", "linked the case to an account"),
     SIGNED_IN_WITH_QUERY_CODE("使用查询码登录", "signed in with the query code"),
-    DECISION_RECORDED("作出了处理决定", "recorded a decision");
+    DECISION_RECORDED("作出了处理决定", "recorded a decision"),
+    OBJECTION_DRAFTED("生成了执行异议申请书草稿", "drafted an enforcement objection");
 
     private final String zh;
     private final String en;
@@ -24,7 +25,7 @@ public enum AuditAction implements Labelled {
     /** Actions shown to a party in "who accessed my case". */
     public boolean isAccess() {
         return this == CASE_VIEWED || this == CASE_DATA_EXPORTED || this == DOCUMENT_DOWNLOADED
-                || this == RECORD_DOWNLOADED || this == SIGNED_IN_WITH_QUERY_CODE;
+                || this == RECORD_DOWNLOADED || this == SIGNED_IN_WITH_QUERY_CODE || this == OBJECTION_DRAFTED;
     }
 
     @Override

@@ -34,6 +34,8 @@ public record CaseDetail(
         @JsonIgnore String timelineSvg,
         CoverageGrid coverage,
         InvestigationRecord investigation,
+        ComplianceView compliance,
+        FollowUpView followUps,
         List<NextStep> nextSteps,
         List<AccessView> accesses,
         OffsetDateTime dataUpdatedAt) {

@@ -154,6 +154,108 @@ public interface CaseMessages {
     @Message("命中数")
     String hits();
 
+    @Message("规定动作核对")
+    String complianceHeading();
+
+    @Message("{failed} 项不符合,{passed} 项符合,{unknown} 项因案卷缺少信息无法判断,{na} 项不适用。")
+    String complianceSummary(int failed, int passed, int unknown, int na);
+
+    @Message("每项核对都注明依据及其可靠程度:[C] 已核对条文;[S] 来自二手资料;[R] 条文未经核对;[P] 实务做法或门户设定,并非法律规定。核对结果依据法院推送的案卷按今天的日期计算,仅供参考,不构成法律意见。")
+    String complianceHelp();
+
+    @Message("依据")
+    String basis();
+
+    @Message("证据")
+    String evidence();
+
+    @Message("您可以怎么做:")
+    String whatYouCanDo();
+
+    @Message("可靠程度")
+    String confidence();
+
+    @Message("对终本提出执行异议")
+    String objectionHeading();
+
+    @Message("法院在终本前没有完成上面列出的规定动作。您可以向执行法院提交书面执行异议(终本规定第七条),请求撤销终本裁定、继续执行。法院应在收到异议之日起15日内审查并作出裁定(民事诉讼法第二百三十六条);不服裁定的,可以在裁定送达之日起10日内向上一级法院申请复议。")
+    String objectionRoute();
+
+    @Message("期限:对终本提出异议的期限尚无定论。最高人民法院(2021)最高法执监501号认为终本并非执行程序终结,执行程序终结前均可提出;但也有法院适用终结执行的60日期限。稳妥起见,建议在终本裁定送达后60日内(即{date}前)提出。")
+    String objectionTimeLimit(String date);
+
+    @Message("期限:对终本提出异议的期限尚无定论。最高人民法院(2021)最高法执监501号认为终本并非执行程序终结,执行程序终结前均可提出;但也有法院适用终结执行的60日期限,稳妥起见,建议尽早在终本裁定送达后60日内提出。")
+    String objectionTimeLimitUnknown();
+
+    @Message("生成异议申请书草稿")
+    String objectionDraft();
+
+    @Message("执行异议申请书(草稿)")
+    String objectionDraftTitle();
+
+    @Message("本草稿由门户根据法院推送的案卷自动生成,列出终本前没有完成的规定动作。提交前请逐项核对、补充您掌握的事实,并签名;必要时请咨询律师。本草稿不构成法律意见。")
+    String objectionDraftNotice();
+
+    @Message("用浏览器的\"打印\"功能可以打印本页或保存为PDF。")
+    String printHint();
+
+    @Message("根据法院推送的案卷,本案终本前的规定动作没有发现不符合之处,因此没有可以列入异议的事项。")
+    String noObjectionGrounds();
+
+    @Message("返回案件页")
+    String backToCase();
+
+    @Message("英文译文(仅供参考;向法院提交中文文本)")
+    String translationHeading();
+
+    @Message("定期查询与期限")
+    String followUpsHeading();
+
+    @Message("终本裁定于{ruled}作出。在{ends}之前,法院每六个月应通过网络查控系统查询一次被执行人的财产,并把结果告诉您。")
+    String followUpIntro(String ruled, String ends);
+
+    @Message("下一次查询应于")
+    String nextInquiry();
+
+    @Message("第几次")
+    String inquiryNumber();
+
+    @Message("查询结果")
+    String inquiryResult();
+
+    @Message("是否告知您")
+    String creditorTold();
+
+    @Message("已告知")
+    String told();
+
+    @Message("未告知")
+    String notTold();
+
+    @Message("查询在应查日期后{days}日内进行仍算按期。")
+    String graceNote(int days);
+
+    @Message("期限提醒")
+    String deadlinesHeading();
+
+    @Message("涉及")
+    String about();
+
+    @Message("由谁办理")
+    String duty();
+
+    @Message("期限")
+    String dueOn();
+
+    @Message("剩余天数")
+    String daysLeft();
+
+    @Message("没有需要跟踪的期限。")
+    String noDeadlines();
+
+    @Message("本案没有终本裁定,不需要终本后的定期查询。")
+    String noFollowUps();
+
     @Message("执行依据")
     String basisHeading();
 

@@ -1,8 +1,6 @@
 package org.zhongben.portal.cases;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +20,7 @@ import org.zhongben.portal.accounts.PageContexts;
 import org.zhongben.portal.accounts.Viewer;
 import org.zhongben.portal.common.error.PortalException;
 import org.zhongben.portal.common.web.PageContext;
+import org.zhongben.portal.common.web.UrlPaths;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,6 +38,8 @@ public class CasePage {
                 String linkError, String linked, java.util.List<org.zhongben.portal.investigations.Label> statuses);
 
         static native TemplateInstance detail(PageContext page, CaseDetail view);
+
+        static native TemplateInstance objection(PageContext page, String caseNumber, ObjectionDraft draft);
     }
 
     private final CaseAccessService access;
@@ -95,7 +96,7 @@ public class CasePage {
             }
             return accounts.linkCase(who, caseNumber, queryCode)
                     .map(party -> Response.seeOther(URI.create("/cases?linked="
-                            + URLEncoder.encode(party.caseNumber(), StandardCharsets.UTF_8))).build())
+                            + UrlPaths.query(party.caseNumber()))).build())
                     .onFailure(PortalException.class).recoverWithUni(failure -> portfolio
                             .page(who, new PortfolioService.Filter(null, null, null, null, null, null), pages.locale())
                             .map(page -> {
@@ -114,11 +115,24 @@ public class CasePage {
     public Uni<Response> detail(@PathParam("caseNumber") String caseNumber) {
         return viewer.resolve().chain(who -> {
             if (!mayUseCasePages(who)) {
-                return Uni.createFrom().item(toLogin("/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8)
-                        .replace("+", "%20")));
+                return Uni.createFrom().item(toLogin("/cases/" + UrlPaths.segment(caseNumber)));
             }
             return access.require(who, caseNumber).chain(granted -> views.detail(granted, pages.locale()))
                     .map(view -> Response.ok(Templates.detail(pages.current(who), view).setLocale(pages.locale())).build());
+        });
+    }
+
+    /** A printable objection draft listing the prescribed actions the court did not do (creditors only). */
+    @GET
+    @Path("/{caseNumber}/objection")
+    public Uni<Response> objection(@PathParam("caseNumber") String caseNumber) {
+        return viewer.resolve().chain(who -> {
+            if (!mayUseCasePages(who)) {
+                return Uni.createFrom().item(toLogin("/cases/" + UrlPaths.segment(caseNumber) + "/objection"));
+            }
+            return access.require(who, caseNumber).chain(granted -> views.objection(granted, pages.locale()))
+                    .map(draft -> Response.ok(Templates.objection(pages.current(who), caseNumber, draft.orElse(null))
+                            .setLocale(pages.locale())).build());
         });
     }
 
@@ -137,6 +151,6 @@ public class CasePage {
     }
 
     private static Response toLogin(String next) {
-        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/login?next=" + UrlPaths.query(next))).build();
     }
 }

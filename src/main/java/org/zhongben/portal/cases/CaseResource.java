@@ -71,6 +71,24 @@ public class CaseResource {
                 .chain(granted -> views.detail(granted, RequestLanguage.of(headers)));
     }
 
+    @GET
+    @Path("/{caseNumber}/compliance")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The rule-by-rule check of the court's prescribed actions (C1–C14) and duties after termination (P1–P15)", description = "Each check has a verdict (PASS, FAIL, NOT_APPLICABLE, UNKNOWN), its legal bases with confidence tags ([C] confirmed, [S] secondary, [R] recalled, [P] practice), the evidence it relied on, an explanation and what the creditor can do. Computed for today. A case the caller may not see answers 404.")
+    public Uni<ComplianceView> compliance(@PathParam("caseNumber") String caseNumber, HttpHeaders headers) {
+        return viewer.resolve().chain(who -> access.require(who, caseNumber))
+                .chain(granted -> views.compliance(granted, RequestLanguage.of(headers)));
+    }
+
+    @GET
+    @Path("/{caseNumber}/follow-ups")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The ten follow-up inquiries owed after 终本 and the deadline clocks of the case", description = "Inquiries with due date, date made, result and whether the creditor was told; freeze and seizure expiries; court decisions and the creditor's own time limits. A case the caller may not see answers 404.")
+    public Uni<FollowUpView> followUps(@PathParam("caseNumber") String caseNumber, HttpHeaders headers) {
+        return viewer.resolve().chain(who -> access.require(who, caseNumber))
+                .chain(granted -> views.followUps(granted, RequestLanguage.of(headers)));
+    }
+
     static Response csv(List<CaseSummaryView> rows, java.util.Locale locale) {
         StreamingOutput body = out -> PortfolioService.writeCsv(rows, locale, out);
         return Response.ok(body, "text/csv; charset=UTF-8")

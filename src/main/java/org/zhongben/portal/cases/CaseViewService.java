@@ -24,6 +24,10 @@ import org.zhongben.portal.casefile.vocabulary.RulingSection;
 import org.zhongben.portal.cases.CaseAccessService.CaseAccess;
 import org.zhongben.portal.common.error.PortalException;
 import org.zhongben.portal.common.i18n.Languages;
+import org.zhongben.portal.compliance.ComplianceReport;
+import org.zhongben.portal.compliance.ComplianceService;
+import org.zhongben.portal.compliance.ComplianceSettings;
+import org.zhongben.portal.followup.FollowUpTracker;
 import org.zhongben.portal.investigations.CoverageGrid;
 import org.zhongben.portal.investigations.InvestigationRecord;
 import org.zhongben.portal.investigations.Label;
@@ -43,14 +47,48 @@ public class CaseViewService {
 
     private final CaseFileStore store;
     private final AuditLog audit;
+    private final ComplianceService compliance;
     private final Clock clock;
     private final Cache views;
 
-    CaseViewService(CaseFileStore store, AuditLog audit, Clock clock, @CacheName("case-views") Cache views) {
+    CaseViewService(CaseFileStore store, AuditLog audit, ComplianceService compliance, Clock clock,
+            @CacheName("case-views") Cache views) {
         this.store = store;
         this.audit = audit;
+        this.compliance = compliance;
         this.clock = clock;
         this.views = views;
+    }
+
+    /** The rule-by-rule check of a case the viewer may see; recorded as a view of the case. */
+    public Uni<ComplianceView> compliance(CaseAccess access, Locale locale) {
+        return audit.record(access.viewer().toActor(), AuditAction.CASE_VIEWED, access.caseId(), null)
+                .chain(() -> derived(access, locale)).map(derived -> forViewer(derived.compliance(), access));
+    }
+
+    /**
+     * The objection draft for a creditor of the case; empty when no prescribed action failed. Other parties get 404:
+     * the draft argues the creditor's side.
+     */
+    public Uni<java.util.Optional<ObjectionDraft>> objection(CaseAccess access, Locale locale) {
+        if (!access.creditor()) {
+            return Uni.createFrom().failure(new PortalException(CaseError.NOT_FOUND));
+        }
+        return audit.record(access.viewer().toActor(), AuditAction.OBJECTION_DRAFTED, access.caseId(), null)
+                .chain(() -> derived(access, locale)).map(derived -> {
+                    String applicant = derived.stored().party(access.partyId())
+                            .flatMap(party -> derived.stored().file().parties().stream()
+                                    .filter(candidate -> party.externalId().equals(candidate.id())).findFirst())
+                            .map(CaseFile.Party::name).orElse(null);
+                    return java.util.Optional.ofNullable(
+                            CaseChecks.objection(derived.report(), derived.stored().file(), applicant));
+                });
+    }
+
+    /** The follow-up schedule and deadline clocks of a case the viewer may see; recorded as a view of the case. */
+    public Uni<FollowUpView> followUps(CaseAccess access, Locale locale) {
+        return audit.record(access.viewer().toActor(), AuditAction.CASE_VIEWED, access.caseId(), null)
+                .chain(() -> derived(access, locale)).map(Derived::followUps);
     }
 
     public Uni<CaseDetail> detail(CaseAccess access, Locale locale) {
@@ -66,7 +104,8 @@ public class CaseViewService {
      */
     record Derived(StoredCaseFile stored, CaseStatus status, CaseDetail.Status statusView, CaseDetail.Closing closing,
             CaseDetail.Ledger ledger, CaseDetail.Basis basis, Timeline timeline, String timelineSvg,
-            CoverageGrid coverage, InvestigationRecord investigation) {
+            CoverageGrid coverage, InvestigationRecord investigation, ComplianceReport report,
+            ComplianceView compliance, FollowUpView followUps) {
     }
 
     record DerivedKey(long caseId, java.time.OffsetDateTime version, String language, LocalDate today) {
@@ -79,10 +118,14 @@ public class CaseViewService {
             StoredCaseFile stored = found.orElseThrow(() -> new PortalException(CaseError.NOT_FOUND));
             CaseFile file = stored.file();
             CaseStatus status = CaseStatus.of(stored, today);
-            Timeline timeline = TimelineBuilder.of(file, today, locale);
+            Timeline timeline = TimelineBuilder.of(file, today, locale, compliance.settings().tracker());
+            ComplianceSettings settings = compliance.settings();
+            ComplianceReport report = compliance.evaluate(stored, today);
             return new Derived(stored, status, status(status, file, locale), closing(file, locale), ledger(file),
                     basis(file, locale), timeline, TimelineSvg.render(timeline, locale), CoverageGrid.of(file, locale),
-                    InvestigationRecord.of(file, today, locale));
+                    InvestigationRecord.of(file, today, locale), report, CaseChecks.compliance(report, file, locale),
+                    CaseChecks.followUps(FollowUpTracker.track(file, today, settings.tracker()),
+                            settings.tracker().followUpGraceDays(), file, locale));
         }));
     }
 
@@ -100,7 +143,16 @@ public class CaseViewService {
                 stored.childCases().stream().map(child -> new CaseDetail.LinkedCase(child.caseNumber(),
                         Label.of(child.closingMode(), locale), child.docketedOn(), false)).toList(),
                 derived.timeline(), derived.timelineSvg(), derived.coverage(), derived.investigation(),
-                nextSteps(derived.status(), access, english), accesses(accesses, access, locale), stored.updatedAt());
+                forViewer(derived.compliance(), access),
+                derived.followUps(), nextSteps(derived.status(), access, english), accesses(accesses, access, locale),
+                stored.updatedAt());
+    }
+
+    /** The objection route is the creditor's; other parties see the checklist without it. */
+    private static ComplianceView forViewer(ComplianceView compliance, CaseAccess access) {
+        return access.creditor() ? compliance
+                : new ComplianceView(compliance.engineVersion(), compliance.evaluatedOn(), compliance.counts(),
+                        compliance.groups(), null);
     }
 
     private static CaseDetail.Status status(CaseStatus status, CaseFile file, Locale locale) {
@@ -164,8 +216,7 @@ public class CaseViewService {
         if (!access.creditor()) {
             return steps;
         }
-        String number = java.net.URLEncoder.encode(access.caseNumber(), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        String number = org.zhongben.portal.common.web.UrlPaths.segment(access.caseNumber());
         if (status == CaseStatus.CLOSED_ZHONGBEN || status == CaseStatus.CLOSED_ZHONGBEN_FOLLOWUP_ENDED) {
             steps.add(new CaseDetail.NextStep("APPLY_RESUMPTION", english ? "Apply to resume enforcement" : "申请恢复执行",
                     english ? "Found property of the debtor? Apply with the property clues and evidence; there is no time "

@@ -110,7 +110,7 @@ public class PortfolioService {
     private CaseSummaryView view(CaseSummary summary, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         CaseStatus status = CaseStatus.valueOf(summary.status());
-        String href = "/cases/" + java.net.URLEncoder.encode(summary.caseNumber(), StandardCharsets.UTF_8).replace("+", "%20");
+        String href = "/cases/" + org.zhongben.portal.common.web.UrlPaths.segment(summary.caseNumber());
         return new CaseSummaryView(summary.caseNumber(), href, summary.courtCode(), summary.courtName(),
                 Label.of(summary.caseType(), locale), new Label(status.name(), status.label(locale)),
                 Label.of(summary.role(), locale), summary.docketedOn(), summary.claimedAmount(),

@@ -21,6 +21,10 @@ import org.zhongben.portal.casefile.vocabulary.QueryChannel;
 import org.zhongben.portal.casefile.vocabulary.QueryPurpose;
 import org.zhongben.portal.casefile.vocabulary.QueryReplyStatus;
 import org.zhongben.portal.common.i18n.Languages;
+import org.zhongben.portal.followup.FollowUpTracker;
+import org.zhongben.portal.followup.ItemState;
+import org.zhongben.portal.followup.TrackedItem;
+import org.zhongben.portal.followup.TrackerSettings;
 import org.zhongben.portal.investigations.Citation;
 import org.zhongben.portal.investigations.CoverageGrid;
 import org.zhongben.portal.investigations.Deadlines;
@@ -40,17 +44,6 @@ public final class TimelineBuilder {
     public static final int CLOSING_TARGET_MONTHS = 6;
     /** 终本 database entry within 7 days of serving the ruling (终本规定 Art. 12 [R]). */
     public static final int DATABASE_ENTRY_DAYS = 7;
-    /** One follow-up inquiry every six months (终本规定 Art. 9 [C]). */
-    public static final int FOLLOW_UP_INTERVAL_MONTHS = 6;
-    /** ... for five years, so ten of them. */
-    public static final int FOLLOW_UP_COUNT = 10;
-    public static final int FOLLOW_UP_YEARS = 5;
-    /**
-     * Portal choice, not a rule: Art. 9 says "every six months" without a tolerance. A follow-up performed up to 30
-     * days after its due date counts as on time so that ordinary scheduling slack is not reported as a breach; later
-     * is late.
-     */
-    public static final int FOLLOW_UP_GRACE_DAYS = 30;
     /** Objections are decided within 15 days of filing (民事诉讼法 2023 Art. 236 [C]). */
     public static final int OBJECTION_DECISION_DAYS = 15;
 
@@ -66,13 +59,15 @@ public final class TimelineBuilder {
     private final CaseFile file;
     private final LocalDate today;
     private final Locale locale;
+    private final TrackerSettings trackerSettings;
     private final Map<String, String> partyNames = new HashMap<>();
     private final List<Draft> drafts = new ArrayList<>();
 
-    private TimelineBuilder(CaseFile file, LocalDate today, Locale locale) {
+    private TimelineBuilder(CaseFile file, LocalDate today, Locale locale, TrackerSettings trackerSettings) {
         this.file = file;
         this.today = today;
         this.locale = locale;
+        this.trackerSettings = trackerSettings;
         for (CaseFile.Party party : present(file.parties())) {
             if (party.id() != null && party.name() != null) {
                 partyNames.putIfAbsent(party.id(), party.name());
@@ -80,11 +75,16 @@ public final class TimelineBuilder {
         }
     }
 
-    /** The timeline of {@code file} as of {@code today}, labelled in {@code locale}. */
+    /** The timeline of {@code file} as of {@code today}, labelled in {@code locale}, with the default tracker windows. */
     public static Timeline of(CaseFile file, LocalDate today, Locale locale) {
+        return of(file, today, locale, TrackerSettings.defaults());
+    }
+
+    /** The timeline of {@code file} as of {@code today}, labelled in {@code locale}. */
+    public static Timeline of(CaseFile file, LocalDate today, Locale locale, TrackerSettings trackerSettings) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(today, "today");
-        return new TimelineBuilder(file, today, locale).build();
+        return new TimelineBuilder(file, today, locale, trackerSettings).build();
     }
 
     /**
@@ -94,14 +94,6 @@ public final class TimelineBuilder {
      */
     public static LocalDate earliestTermination(LocalDate docketedOn) {
         return docketedOn == null ? null : docketedOn.plusMonths(EARLIEST_TERMINATION_MONTHS).plusDays(1);
-    }
-
-    /**
-     * Due date of follow-up inquiry {@code n} (1..10): {@code n × 6} months after the ruling, counted from the ruling
-     * each time so month ends do not drift (a ruling on 31 August gives 29 February, then 31 August).
-     */
-    public static LocalDate followUpDue(LocalDate ruledOn, int n) {
-        return ruledOn.plusMonths((long) FOLLOW_UP_INTERVAL_MONTHS * n);
     }
 
     /**
@@ -301,58 +293,62 @@ public final class TimelineBuilder {
     }
 
     /**
-     * Ten inquiries, the n-th due {@code n × 6} months after the ruling (终本规定 Art. 9 [C]). The duty covers five
-     * years (the tenth falls on the fifth anniversary) and stops early on the day the entry is shielded (performed,
-     * terminated, resumed) or a follow-up leads to resumption: inquiries due from then on are shown only if they were
-     * performed.
+     * Ten inquiries, the n-th due {@code n × 6} months after the ruling (终本规定 Art. 9 [C]), as the follow-up tracker
+     * computes them: the duty covers five years and stops early when the entry is shielded or a follow-up leads to
+     * resumption; inquiries due from then on are shown only if they were performed.
      */
     private void followUps() {
         CaseFile.Ruling ruling = file.ruling();
         if (ruling == null || ruling.ruledOn() == null || file.closingMode() != ClosingMode.ZHONGBEN) {
             return;
         }
-        LocalDate ruledOn = ruling.ruledOn();
-        LocalDate lastDue = ruledOn.plusYears(FOLLOW_UP_YEARS);
-        LocalDate stop = file.databaseEntry() == null ? null : file.databaseEntry().shieldedOn();
-        Map<Integer, CaseFile.FollowUp> bySequence = new HashMap<>();
-        CaseFile.FollowUp resumedBy = null;
-        for (CaseFile.FollowUp followUp : present(file.followUps())) {
-            boolean numbered = followUp.sequence() != null && followUp.sequence() >= 1
-                    && followUp.sequence() <= FOLLOW_UP_COUNT;
-            if (numbered) {
-                bySequence.putIfAbsent(followUp.sequence(), followUp);
-            } else {
-                done(TimelineKind.FOLLOW_UP, label(TimelineKind.FOLLOW_UP), followUp.performedOn(),
-                        followUpDetail(followUp), followUp.networkQueryId());
-            }
-            if (Boolean.TRUE.equals(followUp.ledToResumption()) && followUp.performedOn() != null
-                    && (resumedBy == null || followUp.performedOn().isBefore(resumedBy.performedOn()))) {
-                resumedBy = followUp;
-            }
-        }
-        if (resumedBy != null && (stop == null || resumedBy.performedOn().isBefore(stop))) {
-            stop = resumedBy.performedOn();
-        }
-        for (int n = 1; n <= FOLLOW_UP_COUNT; n++) {
-            LocalDate due = followUpDue(ruledOn, n);
-            CaseFile.FollowUp followUp = bySequence.get(n);
-            LocalDate performed = followUp == null ? null : followUp.performedOn();
-            boolean owed = !due.isAfter(lastDue) && (stop == null || due.isBefore(stop));
-            if (performed == null && !owed) {
+        for (TrackedItem inquiry : FollowUpTracker.track(file, today, trackerSettings).inquiries()) {
+            if (inquiry.state() == ItemState.NOT_OWED) {
                 continue;
             }
-            String label = text("第" + n + "次定期查询", "Follow-up inquiry " + n);
-            drafts.add(new Draft(TimelineKind.FOLLOW_UP, n, label, performed, due,
-                    deadline(performed, due, FOLLOW_UP_GRACE_DAYS), Citation.FOLLOW_UP,
-                    followUp == null ? null : followUpDetail(followUp),
-                    followUp == null ? null : followUp.networkQueryId()));
+            CaseFile.FollowUp followUp = followUpOf(inquiry);
+            if (inquiry.sequence() == null) {
+                done(TimelineKind.FOLLOW_UP, label(TimelineKind.FOLLOW_UP), inquiry.doneOn(),
+                        followUp == null ? null : followUpDetail(followUp), inquiry.sourceId());
+                continue;
+            }
+            int n = inquiry.sequence();
+            drafts.add(new Draft(TimelineKind.FOLLOW_UP, n, text("第" + n + "次定期查询", "Follow-up inquiry " + n),
+                    inquiry.doneOn(), inquiry.dueOn(), inquiryStatus(inquiry.state()), Citation.FOLLOW_UP,
+                    followUp == null ? null : followUpDetail(followUp), inquiry.sourceId()));
         }
+        CaseFile.FollowUp resumedBy = present(file.followUps()).stream()
+                .filter(followUp -> Boolean.TRUE.equals(followUp.ledToResumption()) && followUp.performedOn() != null)
+                .min(Comparator.comparing(CaseFile.FollowUp::performedOn)).orElse(null);
         if (resumedBy != null) {
             String number = resumedBy.sequence() == null ? "" : String.valueOf(resumedBy.sequence());
             done(TimelineKind.RESUMPTION, label(TimelineKind.RESUMPTION), resumedBy.performedOn(),
                     text("第" + number + "次定期查询发现财产", ("Follow-up inquiry " + number).strip() + " found property"),
                     resumedBy.networkQueryId());
         }
+    }
+
+    /** The tracker's state of an inquiry as a timeline status: missing only once the tolerance has passed. */
+    private static TimelineStatus inquiryStatus(ItemState state) {
+        return switch (state) {
+            case DONE -> TimelineStatus.ON_TIME;
+            case DONE_LATE -> TimelineStatus.LATE;
+            case OVERDUE -> TimelineStatus.MISSING;
+            default -> TimelineStatus.DUE;
+        };
+    }
+
+    /** The recorded follow-up behind a tracked inquiry (same date and network query), if any. */
+    private CaseFile.FollowUp followUpOf(TrackedItem inquiry) {
+        if (inquiry.doneOn() == null) {
+            return null;
+        }
+        return present(file.followUps()).stream()
+                .filter(followUp -> inquiry.doneOn().equals(followUp.performedOn())
+                        && Objects.equals(inquiry.sourceId(), followUp.networkQueryId())
+                        && (inquiry.sequence() == null || followUp.sequence() == null
+                                || inquiry.sequence().equals(followUp.sequence())))
+                .findFirst().orElse(null);
     }
 
     /** The inquiry's result and whether the creditor was told, as Art. 9 requires. */

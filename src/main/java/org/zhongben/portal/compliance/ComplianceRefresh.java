@@ -88,14 +88,15 @@ public class ComplianceRefresh {
             Uni<List<Long>> stale = force ? Uni.createFrom().item(ids)
                     : store.versions(ids).map(versions -> ids.stream()
                             .filter(id -> !compliance.engineVersion().equals(versions.get(id))).toList());
-            return stale.chain(compliance::reevaluate).chain(count -> walk(last, evaluated + count, force));
+            return stale.chain(caseIds -> compliance.reevaluate(caseIds, true))
+                    .chain(count -> walk(last, evaluated + count, force));
         });
     }
 
     private Uni<Integer> recheckDue(int soFar) {
         return store.dueForRecheck(compliance.today(), batchSize).chain(ids -> ids.isEmpty()
                 ? Uni.createFrom().item(soFar)
-                : compliance.reevaluate(ids).chain(count -> recheckDue(soFar + count)));
+                : compliance.reevaluate(ids, false).chain(count -> recheckDue(soFar + count)));
     }
 
     private static Uni<Void> unlock(SqlConnection connection) {

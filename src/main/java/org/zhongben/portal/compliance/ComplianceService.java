@@ -14,9 +14,10 @@ import org.zhongben.portal.casefile.CaseLineage;
 import org.zhongben.portal.casefile.IdDisclosure;
 import org.zhongben.portal.casefile.StoredCaseFile;
 import org.zhongben.portal.common.concurrent.Offload;
-import org.zhongben.portal.followup.FollowUpConfig;
+import org.zhongben.portal.followup.FollowUpService;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 
 /**
@@ -29,14 +30,18 @@ public class ComplianceService {
     private final ComplianceSettings settings;
     private final CaseFileStore files;
     private final ComplianceStore store;
+    private final FollowUpService followUps;
+    private final Pool pool;
     private final Clock clock;
 
-    ComplianceService(ComplianceConfig config, FollowUpConfig followUp, CaseFileStore files, ComplianceStore store,
-            Clock clock) {
+    ComplianceService(ComplianceConfig config, FollowUpService followUps, CaseFileStore files, ComplianceStore store,
+            Pool pool, Clock clock) {
         this.settings = new ComplianceSettings(config.networkFreshnessDays(), config.negligibleAmount(),
-                config.negligibleShare(), config.exOfficioResumptionDays(), followUp.settings());
+                config.negligibleShare(), config.exOfficioResumptionDays(), followUps.settings());
         this.files = files;
         this.store = store;
+        this.followUps = followUps;
+        this.pool = pool;
         this.clock = clock;
     }
 
@@ -95,15 +100,27 @@ public class ComplianceService {
         return lineage == null ? Lineage.NONE : new Lineage(lineage.children(), lineage.earlierTerminations());
     }
 
-    /** Re-evaluates stored cases with today's date and saves the results; returns how many were evaluated. */
-    Uni<Integer> reevaluate(List<Long> caseIds) {
+    /**
+     * Re-evaluates stored cases with today's date and saves the results; with {@code rewriteDeadlines} their tracked
+     * deadlines are rebuilt too (a full recomputation after a version change, or cases stored before the feature
+     * existed). Returns how many were evaluated.
+     */
+    Uni<Integer> reevaluate(List<Long> caseIds, boolean rewriteDeadlines) {
         if (caseIds.isEmpty()) {
             return Uni.createFrom().item(0);
         }
         LocalDate today = today();
-        return files.readAll(caseIds, IdDisclosure.MASKED)
-                .chain(stored -> Offload.toWorker(() -> stored.stream()
-                        .map(file -> ComplianceStore.Evaluation.of(file.caseId(), evaluate(file, today))).toList()))
-                .chain(evaluations -> store.save(evaluations).replaceWith(evaluations.size()));
+        return files.readAll(caseIds, IdDisclosure.MASKED).chain(stored -> Offload.toWorker(() -> stored.stream()
+                .map(file -> ComplianceStore.Evaluation.of(file.caseId(), evaluate(file, today))).toList())
+                .chain(evaluations -> pool.withTransaction(connection -> store.save(connection, evaluations)
+                        .call(() -> rewriteDeadlines ? followUps.rewrite(connection, byId(stored))
+                                : Uni.createFrom().voidItem()))
+                        .replaceWith(evaluations.size())));
+    }
+
+    private static Map<Long, CaseFile> byId(List<StoredCaseFile> stored) {
+        Map<Long, CaseFile> byId = new java.util.LinkedHashMap<>();
+        stored.forEach(file -> byId.put(file.caseId(), file.file()));
+        return byId;
     }
 }

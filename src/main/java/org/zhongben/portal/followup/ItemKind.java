@@ -22,9 +22,27 @@ public enum ItemKind implements Labelled {
             Citation.BANKRUPTCY_DECISION);
 
     /** Who has to act before the date: the court, or the creditor (who loses something by missing it). */
-    public enum Duty {
-        COURT,
-        CREDITOR
+    public enum Duty implements Labelled {
+        COURT("法院", "The court"),
+        CREDITOR("您(申请执行人)", "You (the creditor)");
+
+        private final String zh;
+        private final String en;
+
+        Duty(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+
+        @Override
+        public String zh() {
+            return zh;
+        }
+
+        @Override
+        public String en() {
+            return en;
+        }
     }
 
     private final String zh;

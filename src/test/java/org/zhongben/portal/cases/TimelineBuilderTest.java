@@ -105,7 +105,9 @@ class TimelineBuilderTest {
             "2024-03-31, 2025-06-30, LATE", // 31 days after
             "          , 2024-02-28, DUE",
             "          , 2024-02-29, DUE", // due today
-            "          , 2024-03-01, MISSING" })
+            "          , 2024-03-01, DUE", // overdue, but within the tolerance
+            "          , 2024-03-30, DUE",
+            "          , 2024-03-31, MISSING" })
     void a_follow_up_is_on_time_up_to_thirty_days_after_its_due_date(String performedOn, String today, String status) {
         Timeline timeline = TimelineBuilder.of(ruledWithFollowUp("2023-08-31", performedOn), LocalDate.parse(today),
                 ZH);
@@ -114,7 +116,7 @@ class TimelineBuilderTest {
         assertThat(first.status().code()).isEqualTo(status);
         assertThat(first.sequence()).isEqualTo(1);
         assertThat(first.rule().label()).isEqualTo("终本规定 第九条 [C]");
-        assertThat(TimelineBuilder.FOLLOW_UP_GRACE_DAYS).isEqualTo(30);
+        assertThat(org.zhongben.portal.followup.TrackerSettings.defaults().followUpGraceDays()).isEqualTo(30);
     }
 
     @Test
@@ -126,7 +128,8 @@ class TimelineBuilderTest {
         assertThat(followUps(timeline)).extracting(TimelineEvent::label).startsWith("Follow-up inquiry 1",
                 "Follow-up inquiry 2");
         assertThat(timeline.to()).hasToString("2028-08-31");
-        assertThat(TimelineBuilder.followUpDue(LocalDate.of(2023, 8, 31), 1)).hasToString("2024-02-29");
+        assertThat(org.zhongben.portal.followup.FollowUpSchedule.due(LocalDate.of(2023, 8, 31), 1))
+                .hasToString("2024-02-29");
     }
 
     @Test

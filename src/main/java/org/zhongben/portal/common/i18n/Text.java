@@ -15,14 +15,13 @@ public record Text(String zh, String en) implements Labelled {
         return new Text(zh, en);
     }
 
-    /** The texts joined into one, with the separator of each language. */
+    /** Sentences joined into one paragraph: Chinese ones run on, English ones are separated by a space. */
     public static Text join(List<Text> parts) {
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (Text part : parts) {
-            if (!zh.isEmpty()) {
-                zh.append('；');
-                en.append("; ");
+            if (!en.isEmpty()) {
+                en.append(' ');
             }
             zh.append(part.zh());
             en.append(part.en());

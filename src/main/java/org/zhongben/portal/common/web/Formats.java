@@ -35,6 +35,14 @@ public final class Formats {
         return Languages.formatDate(date, english(locale) ? Languages.EN : Languages.ZH);
     }
 
+    /** {@code {date.dateIn('zh')}}: the date in a given language, whatever the page's (for documents filed in Chinese). */
+    static String dateIn(LocalDate date, String language) {
+        if (date == null) {
+            return "";
+        }
+        return Languages.formatDate(date, Languages.resolve(language));
+    }
+
     /** {@code {time.localTime}}: a moment in court time, in the page's language. */
     static String localTime(OffsetDateTime time, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         if (time == null) {

@@ -1,7 +1,5 @@
 package org.zhongben.portal.common.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.zhongben.portal.common.i18n.Languages;
@@ -24,7 +22,7 @@ public record PageContext(Locale locale, String path, boolean signedIn, String u
     /** Link that switches to the other language and comes back here. */
     public String switchLanguageUrl() {
         return "/language?lang=" + (english() ? "zh" : "en") + "&return="
-                + URLEncoder.encode(path == null ? "/" : path, StandardCharsets.UTF_8);
+                + UrlPaths.query(path == null ? "/" : path);
     }
 
     /** Label of the language switch, written in the language it switches to. */
