@@ -7,6 +7,7 @@ FROM (
            CASE
                WHEN EXISTS (SELECT 1 FROM enforcement_case k WHERE k.parent_case_id = c.id) THEN 'RESUMED'
                WHEN b.outcome = 'ACCEPTED' THEN 'TRANSFERRED_TO_BANKRUPTCY'
+               WHEN c.closing_mode = 'ZHONGBEN' AND c.unperformed_amount <= 0 THEN 'CLOSED_FINAL'
                WHEN c.closing_mode = 'ZHONGBEN'
                     AND (coalesce(r.ruled_on, c.closed_on) + interval '5 years')::date < $2 THEN 'CLOSED_ZHONGBEN_FOLLOWUP_ENDED'
                WHEN c.closing_mode = 'ZHONGBEN' THEN 'CLOSED_ZHONGBEN'
@@ -15,11 +16,14 @@ FROM (
                             WHERE s.case_id = c.id AND s.from_on <= $2 AND (s.to_on IS NULL OR s.to_on > $2)) THEN 'SUSPENDED'
                ELSE 'IN_ENFORCEMENT'
            END AS status,
-           CASE WHEN c.closing_mode = 'ZHONGBEN' AND r.ruled_on IS NOT NULL THEN (
+           CASE WHEN c.closing_mode = 'ZHONGBEN' AND r.ruled_on IS NOT NULL AND c.unperformed_amount > 0 THEN (
                SELECT min((r.ruled_on + make_interval(months => 6 * n))::date)
                FROM generate_series(1, 10) AS n
                WHERE NOT EXISTS (SELECT 1 FROM follow_up_inquiry f
-                                 WHERE f.case_id = c.id AND f.sequence = n AND f.performed_on IS NOT NULL))
+                                 WHERE f.case_id = c.id AND f.sequence = n AND f.performed_on IS NOT NULL)
+                 -- the duty ends when the entry is shielded (performed, terminated, resumed)
+                 AND NOT EXISTS (SELECT 1 FROM zhongben_database_entry x WHERE x.case_id = c.id
+                                 AND x.shielded_on <= (r.ruled_on + make_interval(months => 6 * n))::date))
            END AS next_follow_up_due
     FROM (SELECT DISTINCT ON (p.case_id) p.case_id, p.role FROM party p WHERE p.id = ANY($1)
           ORDER BY p.case_id, p.role) mine

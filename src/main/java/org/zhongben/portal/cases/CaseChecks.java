@@ -18,6 +18,7 @@ import org.zhongben.portal.compliance.Evidence;
 import org.zhongben.portal.compliance.Verdict;
 import org.zhongben.portal.followup.FollowUpPlan;
 import org.zhongben.portal.followup.ItemKind;
+import org.zhongben.portal.followup.ItemState;
 import org.zhongben.portal.followup.TrackedItem;
 import org.zhongben.portal.investigations.Citation;
 import org.zhongben.portal.investigations.Label;
@@ -221,10 +222,18 @@ final class CaseChecks {
 
     private static FollowUpView.Deadline deadline(TrackedItem item, LocalDate today, CaseFile file, Locale locale) {
         Long daysLeft = item.state().open() ? ChronoUnit.DAYS.between(today, item.dueOn()) : null;
+        Label state = Label.of(item.state(), locale);
+        String badge = item.state().badge();
+        if (item.state() == ItemState.OVERDUE && item.kind() == ItemKind.CONTROL_EXPIRY) {
+            // nobody was late: the measure simply ran out
+            state = Label.of("LAPSED", "已失效", "Lapsed", locale);
+        } else if (item.state() == ItemState.OVERDUE && item.kind().duty() == ItemKind.Duty.CREDITOR) {
+            state = Label.of("CLOSED", "期限已过", "Time limit passed", locale);
+            badge = "badge--na";
+        }
         return new FollowUpView.Deadline(item.kind().name(), Label.of(item.kind(), locale),
-                Label.of(item.kind().duty(), locale),
-                about(item, file, locale), item.startsOn(), item.dueOn(), item.doneOn(), Label.of(item.state(), locale),
-                item.state().badge(), daysLeft, Label.of(item.kind().basis(), locale));
+                Label.of(item.kind().duty(), locale), about(item, file, locale), item.startsOn(), item.dueOn(),
+                item.doneOn(), state, badge, daysLeft, Label.of(item.kind().basis(), locale));
     }
 
     /** What a deadline concerns, in words: the frozen asset, the clue, the objection... */

@@ -32,8 +32,8 @@ public enum CaseStatus implements Labelled {
             "案件已移送有管辖权的法院进行破产审查(执转破)。",
             "The case was transferred to the competent court for bankruptcy review (执转破)."),
     CLOSED_FINAL("已结案", "Closed",
-            "案件已以其他方式结案,不会再恢复执行。",
-            "The case was closed in another way and will not resume.");
+            "案件已经结案(例如已全部履行或终结执行),不会再恢复执行。",
+            "The case is closed for good (for example paid in full, or enforcement terminated) and will not resume.");
 
     /** Follow-up inquiries are owed for five years after the termination ruling (终本规定 Art. 9 [C]). */
     public static final int FOLLOW_UP_YEARS = 5;
@@ -62,6 +62,10 @@ public enum CaseStatus implements Labelled {
         }
         if (file.bankruptcyTransfer() != null && file.bankruptcyTransfer().outcome() == BankruptcyOutcome.ACCEPTED) {
             return TRANSFERRED_TO_BANKRUPTCY;
+        }
+        boolean paid = file.unperformedAmount() != null && file.unperformedAmount().signum() <= 0;
+        if (file.closingMode() == ClosingMode.ZHONGBEN && paid) {
+            return CLOSED_FINAL; // paid in full after 终本: nothing is left to resume
         }
         if (file.closingMode() == ClosingMode.ZHONGBEN) {
             LocalDate ruled = file.ruling() != null ? file.ruling().ruledOn() : file.closedOn();

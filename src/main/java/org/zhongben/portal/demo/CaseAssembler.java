@@ -17,6 +17,7 @@ import org.zhongben.portal.casefile.CaseFile.Basis;
 import org.zhongben.portal.casefile.CaseFile.Clue;
 import org.zhongben.portal.casefile.CaseFile.Coercive;
 import org.zhongben.portal.casefile.CaseFile.Control;
+import org.zhongben.portal.casefile.CaseFile.Correction;
 import org.zhongben.portal.casefile.CaseFile.DatabaseEntry;
 import org.zhongben.portal.casefile.CaseFile.DishonestGroundFinding;
 import org.zhongben.portal.casefile.CaseFile.Document;
@@ -78,6 +79,7 @@ import org.zhongben.portal.casefile.vocabulary.RulingSection;
 import org.zhongben.portal.casefile.vocabulary.ShieldReason;
 import org.zhongben.portal.casefile.vocabulary.TerminationReason;
 import org.zhongben.portal.demo.DemoCourt.Region;
+import org.zhongben.portal.followup.WorkingDays;
 
 /**
  * Builds the details of one case file from its {@link Fate}: parties, the investigation, controls, restrictions,
@@ -128,6 +130,13 @@ final class CaseAssembler {
     private static final String[] OTHER_REASON_NOTES = {
             "该公司已被吊销营业执照，股权无法评估，暂不处置", "股权所在公司已停业多年，无人竞买意向，暂不处置",
             "被执行人持股公司名下无财产，股权无处置价值，暂不处置" };
+
+    /** what counts as a negligible balance (ComplianceSettings defaults): RMB 1,000 and 5% of the unperformed amount */
+    private static final long NEGLIGIBLE_CENTS = 100_000;
+    private static final long NEGLIGIBLE_PERCENT = 5;
+    private static final int DELETION_WORKING_DAYS = 3;
+
+    private static final String PAID_RELEASE = "被执行人已履行完毕，解除查封、冻结";
 
     private static final String[] SUSPENSION_REASONS = { "案外人对执行标的提出异议，中止执行", "被执行人已进入破产程序，中止执行",
             "执行依据进入再审程序，中止执行" };
@@ -188,7 +197,23 @@ final class CaseAssembler {
     private boolean breakDatabase;
     private boolean breakDisposal;
     private boolean breakListing;
+    private boolean breakTopics;
+    private boolean breakDeletion;
+    private boolean breakObjection;
+    private boolean breakLateClue;
+    private boolean breakCorrection;
+    private boolean breakShielding;
     private int restrictionVictim;
+
+    // events after the ruling (终本 cases only)
+    private boolean clueAfterRuling;
+    private boolean correctionRequested;
+    /** the day the debtor paid the rest of the claim after the ruling, or null */
+    private LocalDate paidAfterOn;
+    /** the day restrictions and controls were lifted after that payment */
+    private LocalDate releasedOn;
+    /** deposits left undisposed as negligible; their balance is fitted to the unperformed amount at the end */
+    private final List<NegligibleDeposit> negligibleDeposits = new ArrayList<>();
 
     CaseAssembler(SplittableRandom rng, LocalDate today, DemoMix mix, DemoCourt court, String caseNumber, Fate fate,
             CaseFile parent, Resumption origin, long objectionSequence) {
@@ -217,6 +242,21 @@ final class CaseAssembler {
             breakDatabase = chance(mix.databaseLate());
             breakDisposal = chance(mix.otherCannotDispose());
             breakListing = chance(mix.unlistedGround());
+            breakTopics = chance(mix.interviewTopicsMissing());
+            breakDeletion = chance(mix.dishonestDeletionLate());
+            breakObjection = chance(mix.objectionLate());
+            clueAfterRuling = chance(mix.postTerminationClue());
+            breakLateClue = chance(mix.postTerminationClueLate());
+            correctionRequested = chance(mix.correction());
+            breakCorrection = chance(mix.correctionLate());
+            boolean paysLate = chance(mix.paidAfterTermination());
+            breakShielding = chance(mix.shieldingLate());
+            LocalDate earliestPayment = fate.closedOn().plusDays(60);
+            if (paysLate && fate.resumption() == null && !earliestPayment.isAfter(today)) {
+                // after the database entry (at most 55 days after the ruling), so that there is an entry to shield
+                paidAfterOn = between(earliestPayment, today);
+                releasedOn = min(paidAfterOn.plusDays(rng.nextInt(6)), today);
+            }
         }
         Basis basis;
         LocalDate applicationReceived;
@@ -268,7 +308,10 @@ final class CaseAssembler {
             interview = interview(route);
             ruling = ruling(route[0]);
             entry = databaseEntry(ruling.servedOn());
-            followUps();
+            if (clueAfterRuling) {
+                clueAfterRuling();
+            }
+            followUps(entry);
         } else if (fate.closedOn() == null && notice != null && daysBetween(docketed, today) > 100 && chance(0.05)) {
             // an open case on its way to 终本: the creditor has been interviewed, the ruling is pending
             interview = openCaseInterview();
@@ -281,6 +324,10 @@ final class CaseAssembler {
             objection(ruling);
         }
 
+        fitNegligibleDeposits();
+        if (paidAfterOn != null) {
+            pay(paidAfterOn, claimedCents - paidCents, pick("被执行人主动履行剩余全部款项", "被执行人亲属代为清偿剩余款项"));
+        }
         // payments come from several sources (deductions, auctions, voluntary); list them in date order
         payments.sort(Comparator.comparing(Payment::paidOn));
         for (int i = 0; i < payments.size(); i++) {
@@ -616,6 +663,10 @@ final class CaseAssembler {
                 case TERMINATED -> RestrictionLiftReason.CREDITOR_CONSENT;
                 default -> RestrictionLiftReason.OTHER;
             };
+        } else if (releasedOn != null) {
+            // the debtor paid the rest after 终本: the restriction ends with the debt
+            lifted = max(releasedOn, issued);
+            reason = RestrictionLiftReason.PERFORMED;
         }
         String partyId = debtor.party.id();
         restrictions.add(new Restriction("r-" + (restrictions.size() + 1), partyId, debtor.party.name(),
@@ -802,6 +853,11 @@ final class CaseAssembler {
             status = AssetStatus.CONTROLLED;
         } else if (zhongben) {
             status = AssetStatus.NEGLIGIBLE;
+            negligibleDeposits.add(new NegligibleDeposit(assets.size(), bank));
+            if (releasedOn != null) {
+                lifted = releasedOn;
+                liftReason = PAID_RELEASE;
+            }
         } else {
             status = AssetStatus.RELEASED;
         }
@@ -809,12 +865,39 @@ final class CaseAssembler {
             lifted = min(end.plusDays(rng.nextInt(6)), today);
             liftReason = fate.mode() == ClosingMode.FULLY_ENFORCED ? "案件执行完毕，解除冻结" : "案件已结案，解除冻结";
         }
-        assets.add(new Asset(assetId, AssetCategory.BANK_DEPOSIT,
-                bank + "账户存款，冻结时余额" + BigDecimal.valueOf(balance, 2).toPlainString() + "元",
+        assets.add(new Asset(assetId, AssetCategory.BANK_DEPOSIT, depositDescription(bank, balance),
                 DemoIdentifiers.maskedAccount(rng), debtor.party.id(), BigDecimal.valueOf(balance, 2), status, null, null,
                 found, foundBy, deduct ? deducted : null));
         control(assetId, ControlType.FREEZE, AssetCategory.BANK_DEPOSIT, effective,
                 rng.nextInt(5) == 0 ? ControlPriority.WAITING : ControlPriority.FIRST, lifted, liftReason, false);
+    }
+
+    private static String depositDescription(String bank, long balanceCents) {
+        return bank + "账户存款，冻结时余额" + BigDecimal.valueOf(balanceCents, 2).toPlainString() + "元";
+    }
+
+    /**
+     * A balance left undisposed as negligible must be at most RMB 1,000 and at most 5% of the amount unperformed at
+     * the ruling (domain.md §10.3; C10): balances drawn before the amount was known are capped now.
+     */
+    private void fitNegligibleDeposits() {
+        if (negligibleDeposits.isEmpty()) {
+            return;
+        }
+        long cap = Math.min(NEGLIGIBLE_CENTS, (claimedCents - paidCents) * NEGLIGIBLE_PERCENT / 100);
+        for (NegligibleDeposit deposit : negligibleDeposits) {
+            Asset asset = assets.get(deposit.assetIndex());
+            long balance = asset.estimatedValue().movePointRight(2).longValueExact();
+            if (balance > cap) {
+                assets.set(deposit.assetIndex(), new Asset(asset.id(), asset.category(),
+                        depositDescription(deposit.bank(), cap), asset.identifier(), asset.holderPartyId(),
+                        BigDecimal.valueOf(cap, 2), asset.status(), asset.cannotDisposeReason(),
+                        asset.cannotDisposeNote(), asset.foundOn(), asset.foundBy(), asset.disposalAttemptedOn()));
+            }
+        }
+    }
+
+    private record NegligibleDeposit(int assetIndex, String bank) {
     }
 
     private void vehicle(Debtor debtor, String foundBy, LocalDate found) {
@@ -831,6 +914,7 @@ final class CaseAssembler {
             status = AssetStatus.CANNOT_DISPOSE;
             reason = CannotDisposeReason.REGISTERED_NOT_SEIZED;
             note = "车辆已查封登记，经布控查找未能实际扣押";
+            lifted = releasedOn;
         } else if (fate.closedOn() == null) {
             status = AssetStatus.CONTROLLED;
         } else {
@@ -843,7 +927,7 @@ final class CaseAssembler {
                 BigDecimal.valueOf((20_000 + 1_000L * rng.nextInt(130)) * 100, 2), status, reason, note, found, foundBy,
                 null));
         String controlId = control(assetId, ControlType.SEIZURE, AssetCategory.VEHICLE, effective, ControlPriority.FIRST,
-                lifted, lifted == null ? null : "案件已结案，解除查封", true);
+                lifted, lifted == null ? null : zhongben ? PAID_RELEASE : "案件已结案，解除查封", true);
         if (zhongben && !breakOnsite) {
             LocalDate searched = between(effective, end);
             measures.add(measure(MeasureType.LOCATE_VEHICLE, searched, debtor.party.id(), List.of(AssetCategory.VEHICLE),
@@ -875,6 +959,10 @@ final class CaseAssembler {
             reason = CannotDisposeReason.AUCTION_FAILED_NO_ACCEPTANCE;
             note = "经两次网络司法拍卖均流拍，申请执行人不同意以物抵债，且无法采取强制管理等措施";
             attempted = between(effective.plusDays(45), end.minusDays(5));
+            if (releasedOn != null) {
+                lifted = releasedOn;
+                liftReason = PAID_RELEASE;
+            }
         } else if (mode == ClosingMode.FULLY_ENFORCED && window >= 45) {
             status = AssetStatus.DISPOSED;
             attempted = between(effective.plusDays(40), end);
@@ -916,7 +1004,8 @@ final class CaseAssembler {
                 "被执行人持有" + ChineseNames.company(rng, court.city()) + (5 + rng.nextInt(91)) + "%股权", null,
                 debtor.party.id(), null, AssetStatus.CANNOT_DISPOSE, CannotDisposeReason.OTHER,
                 OTHER_REASON_NOTES[rng.nextInt(OTHER_REASON_NOTES.length)], found, foundBy, null));
-        control(assetId, ControlType.FREEZE, AssetCategory.EQUITY, effective, ControlPriority.FIRST, null, null, true);
+        control(assetId, ControlType.FREEZE, AssetCategory.EQUITY, effective, ControlPriority.FIRST, releasedOn,
+                releasedOn == null ? null : PAID_RELEASE, true);
     }
 
     /**
@@ -1090,6 +1179,44 @@ final class CaseAssembler {
                 List.of(AssetCategory.REAL_ESTATE), "不动产登记中心", null, true, "经核查，线索属实，符合恢复执行条件", List.of()));
     }
 
+    /**
+     * A clue the creditor gives after the ruling (终本规定 Art. 9 para. 1), before the case is resumed or paid: verified
+     * within 7 days, 3 if urgent (财产调查规定 Art. 2), later or not at all in the {@code postTerminationClueLate}
+     * share. Most such clues are not true; none is confirmed in full, so none resumes the case.
+     */
+    private void clueAfterRuling() {
+        LocalDate ruled = fate.closedOn();
+        Resumption resumption = fate.resumption();
+        LocalDate stop = resumption != null ? resumption.childDocketedOn() : paidAfterOn;
+        LocalDate latest = stop == null ? today : min(today, stop.minusDays(10));
+        if (!latest.isAfter(ruled)) {
+            return;
+        }
+        LocalDate submitted = between(ruled.plusDays(1), latest);
+        AssetCategory category = pick(AssetCategory.REAL_ESTATE, AssetCategory.VEHICLE, AssetCategory.BANK_DEPOSIT,
+                AssetCategory.EQUITY, AssetCategory.RECEIVABLE, AssetCategory.OTHER);
+        boolean urgent = rng.nextInt(10) == 0;
+        int days = urgent ? 3 : 7;
+        Debtor debtor = debtors.get(rng.nextInt(debtors.size()));
+        String description = clueText(category, debtor);
+        LocalDate verified = !breakLateClue ? submitted.plusDays(1 + rng.nextInt(days))
+                : rng.nextInt(3) == 0 ? null : submitted.plusDays(days + 1 + rng.nextInt(40));
+        ClueResult result = rng.nextInt(100) < 85 ? ClueResult.NOT_CONFIRMED : ClueResult.PARTIALLY_CONFIRMED;
+        if (verified == null || verified.isAfter(today)) {
+            verified = null;
+            result = ClueResult.PENDING;
+        }
+        clues.add(new Clue("cl-" + (clues.size() + 1), ClueSource.CREDITOR, submitted, category, description, urgent,
+                verified, result));
+        if (verified != null) {
+            measures.add(measure(MeasureType.CLUE_VERIFICATION, verified, debtor.party.id(), List.of(category), null,
+                    null, result != ClueResult.NOT_CONFIRMED,
+                    result == ClueResult.NOT_CONFIRMED ? "终本后申请执行人提供的线索经核查不属实，不符合恢复执行条件"
+                            : "终本后申请执行人提供的线索部分属实，但相关财产已设定抵押且无剩余价值，不符合恢复执行条件",
+                    List.of()));
+        }
+    }
+
     /** Measures only the creditor can trigger (audit, reward) and the rare search. */
     private void requestedMeasures(LocalDate notice) {
         double scale = zhongben ? 1 : 0.4;
@@ -1221,20 +1348,21 @@ final class CaseAssembler {
         boolean signed = opinion == CreditorOpinion.AGREE && mode != InterviewMode.PHONE && rng.nextInt(10) < 7;
         route[0] = signed ? ApprovalRoute.CREDITOR_SIGNED : ApprovalRoute.COLLEGIAL_PANEL_PRESIDENT;
         String doc = document(DocumentKind.INTERVIEW_RECORD, "终本约谈笔录", held, DocumentVisibility.PARTY);
-        return new Interview(held, mode, interviewTopics(), opinion, signed, opinionText(opinion), doc);
+        return new Interview(held, mode, interviewTopics(breakTopics), opinion, signed, opinionText(opinion), doc);
     }
 
     private Interview openCaseInterview() {
         LocalDate held = max(docketed, today.minusDays(rng.nextInt(20)));
         CreditorOpinion opinion = pickWeighted(CreditorOpinion.values(), 55, 15, 10, 20);
         String doc = document(DocumentKind.INTERVIEW_RECORD, "终本约谈笔录", held, DocumentVisibility.PARTY);
-        return new Interview(held, InterviewMode.PHONE, interviewTopics(), opinion, Boolean.FALSE, opinionText(opinion),
-                doc);
+        return new Interview(held, InterviewMode.PHONE, interviewTopics(chance(mix.interviewTopicsMissing())), opinion,
+                Boolean.FALSE, opinionText(opinion), doc);
     }
 
-    private List<InterviewTopic> interviewTopics() {
+    /** All five topics the creditor must be told (终本规定 Art. 5), or all but one when {@code omit}. */
+    private List<InterviewTopic> interviewTopics(boolean omit) {
         InterviewTopic[] all = InterviewTopic.values();
-        if (rng.nextInt(10) < 8) {
+        if (!omit) {
             return List.of(all);
         }
         List<InterviewTopic> topics = new ArrayList<>(List.of(all));
@@ -1270,21 +1398,61 @@ final class CaseAssembler {
         if (entered.isAfter(today)) {
             return null;
         }
+        LocalDate shielded = null;
+        ShieldReason reason = null;
         Resumption resumption = fate.resumption();
         if (resumption != null) {
-            return new DatabaseEntry(entered, resumption.childDocketedOn(), ShieldReason.RESUMED, List.of());
+            shielded = resumption.childDocketedOn();
+            reason = ShieldReason.RESUMED;
+        } else if (paidAfterOn != null) {
+            // 终本规定 Art. 18: shielded within 3 days once the debt is paid
+            LocalDate due = paidAfterOn.plusDays(3);
+            shielded = !breakShielding ? paidAfterOn.plusDays(rng.nextInt(4))
+                    : rng.nextInt(4) == 0 ? null : due.plusDays(1 + rng.nextInt(60));
+            if (shielded != null && shielded.isAfter(today)) {
+                shielded = null;
+            }
+            reason = shielded == null ? null : ShieldReason.PERFORMED;
         }
-        return new DatabaseEntry(entered, null, null, List.of());
+        return new DatabaseEntry(entered, shielded, reason, correctionRequested ? corrections(entered, shielded) : List.of());
+    }
+
+    /**
+     * A party's request to correct the published entry (终本规定 Art. 14): decided within a fortnight; an error, when
+     * confirmed, is corrected within 3 days of the decision (later, or never, in the {@code correctionLate} share).
+     */
+    private List<Correction> corrections(LocalDate entered, LocalDate shielded) {
+        LocalDate latest = shielded == null ? today : min(today, shielded.minusDays(1));
+        if (!latest.isAfter(entered)) {
+            return List.of();
+        }
+        LocalDate requested = between(entered.plusDays(1), latest);
+        LocalDate decided = requested.plusDays(1 + rng.nextInt(15));
+        boolean confirmed = rng.nextInt(10) < 6;
+        LocalDate corrected = null;
+        if (decided.isAfter(today)) {
+            return List.of(new Correction(requested, null, null, null));
+        }
+        if (confirmed) {
+            LocalDate due = decided.plusDays(3);
+            corrected = !breakCorrection ? decided.plusDays(rng.nextInt(4))
+                    : rng.nextInt(4) == 0 ? null : due.plusDays(1 + rng.nextInt(30));
+            if (corrected != null && corrected.isAfter(today)) {
+                corrected = null;
+            }
+        }
+        return List.of(new Correction(requested, decided, confirmed, corrected));
     }
 
     /**
      * The ten six-monthly inquiries after 终本 (终本规定 Art. 9 para. 2): one per due date up to today, stopping when
-     * the case is resumed.
+     * the case is resumed or its entry is shielded after the debt was paid.
      */
-    private void followUps() {
+    private void followUps(DatabaseEntry entry) {
         LocalDate ruled = fate.closedOn();
         Resumption resumption = fate.resumption();
-        LocalDate stop = resumption == null ? null : resumption.childDocketedOn();
+        // the duty ends when the case is resumed or the entry shielded after payment (FollowUpTracker.dutyStops)
+        LocalDate stop = resumption != null ? resumption.childDocketedOn() : entry == null ? null : entry.shieldedOn();
         double lapse = mix.followUpLapseCases() == 0 ? 0 : mix.followUpLapse() / mix.followUpLapseCases();
         int empty = 0;
         for (int n = 1; n <= 10; n++) {
@@ -1317,8 +1485,8 @@ final class CaseAssembler {
                     performed = stop.minusDays(1);
                 }
             }
-            if (result == FollowUpResult.NOTHING_FOUND && rng.nextInt(100) < 2) {
-                // small new balance found but not worth resuming (P10 in domain.md §10.2)
+            if (result == FollowUpResult.NOTHING_FOUND && chance(mix.foundNotResumed())) {
+                // small new balance found but not worth resuming, the court thinks (P10 in domain.md §10.2)
                 result = FollowUpResult.PROPERTY_FOUND;
             }
             String queryId = null;
@@ -1376,6 +1544,7 @@ final class CaseAssembler {
             }
         }
         ClosingMode mode = fate.mode();
+        LocalDate ground = zhongben ? deletionGround() : null;
         for (Debtor debtor : debtors) {
             if (debtor.grounds.isEmpty() || debtor == unlisted) {
                 continue;
@@ -1399,9 +1568,24 @@ final class CaseAssembler {
                 deleted = min(end.plusDays(1 + rng.nextInt(3)), today);
                 reason = mode == ClosingMode.TERMINATED ? DishonestDeletionReason.TERMINATED
                         : DishonestDeletionReason.NOT_ENFORCED;
-            } else if (zhongben && secondEmptyFollowUp != null && rng.nextInt(10) < 6) {
-                deleted = min(secondEmptyFollowUp.plusDays(1 + rng.nextInt(5)), today);
-                reason = DishonestDeletionReason.ZHONGBEN_TWO_EMPTY_QUERIES;
+            } else if (zhongben) {
+                if (ground != null) {
+                    // 失信规定 Art. 10(4): deleted within 3 working days of the second empty inquiry
+                    LocalDate due = WorkingDays.plus(ground, DELETION_WORKING_DAYS);
+                    LocalDate on = !breakDeletion ? between(ground, due)
+                            : rng.nextInt(4) == 0 ? null : due.plusDays(1 + rng.nextInt(300));
+                    if (on != null && !on.isAfter(today)) {
+                        deleted = on;
+                        reason = DishonestDeletionReason.ZHONGBEN_TWO_EMPTY_QUERIES;
+                    }
+                }
+                if (paidAfterOn != null) {
+                    LocalDate on = min(paidAfterOn.plusDays(rng.nextInt(4)), today);
+                    if (deleted == null || on.isBefore(deleted)) {
+                        deleted = on;
+                        reason = DishonestDeletionReason.PERFORMED;
+                    }
+                }
             }
             if (termEnds != null && !termEnds.isAfter(today) && (deleted == null || termEnds.isBefore(deleted))) {
                 deleted = termEnds;
@@ -1416,6 +1600,24 @@ final class CaseAssembler {
             listings.add(new Listing("l-" + (listings.size() + 1), debtor.party.id(), List.copyOf(debtor.grounds),
                     decided, number, termEnds, published, deleted, reason));
         }
+    }
+
+    /**
+     * The day the second follow-up inquiry after the ruling found nothing, unless a clue submitted after the ruling and
+     * not found untrue came before it (FollowUpTracker.dishonestDeletionGround); null when the ground has not arisen.
+     */
+    private LocalDate deletionGround() {
+        if (secondEmptyFollowUp == null) {
+            return null;
+        }
+        LocalDate ruled = fate.closedOn();
+        for (Clue clue : clues) {
+            if (clue.submittedOn().isAfter(ruled) && !clue.submittedOn().isAfter(secondEmptyFollowUp)
+                    && clue.result() != ClueResult.NOT_CONFIRMED) {
+                return null;
+            }
+        }
+        return secondEmptyFollowUp;
     }
 
     // ---------------------------------------------------------------- the rest
@@ -1456,7 +1658,9 @@ final class CaseAssembler {
             return;
         }
         LocalDate docketedOn = min(filed.plusDays(rng.nextInt(4)), today);
-        LocalDate decided = docketedOn.plusDays(7 + rng.nextInt(9));
+        // decided within 15 days of filing (民事诉讼法 Art. 236), later in the objectionLate share
+        LocalDate decided = breakObjection ? filed.plusDays(16 + rng.nextInt(25))
+                : docketedOn.plusDays(4 + rng.nextInt(9));
         LocalDate servedOn = decided.plusDays(1 + rng.nextInt(5));
         if (decided.isAfter(today)) {
             decided = null;

@@ -261,19 +261,25 @@ public final class CaseFileGenerator {
         return new Fate(ClosingMode.ZHONGBEN, docketed, closed, early, null);
     }
 
-    /** Half the resumptions follow a follow-up inquiry that found property, half a creditor's new clue. */
+    /**
+     * Half the resumptions follow a follow-up inquiry that found property, half a creditor's new clue. After an
+     * inquiry the 执恢 case is docketed within 30 days, in the {@link DemoMix#resumptionLate()} share later.
+     */
     private Resumption resumption(SplittableRandom rng, LocalDate ruled) {
         if (rng.nextBoolean()) {
+            boolean late = rng.nextDouble() < mix.resumptionLate();
+            int delay = late ? 31 + rng.nextInt(90) : 5 + rng.nextInt(26);
+            int margin = Math.max(45, 8 + delay);
             int feasible = 0;
             for (int n = 1; n <= 10; n++) {
-                if (!ruled.plusMonths(6L * n).plusDays(45).isAfter(today)) {
+                if (!ruled.plusMonths(6L * n).plusDays(margin).isAfter(today)) {
                     feasible = n;
                 }
             }
             if (feasible > 0) {
                 int n = 1 + rng.nextInt(feasible);
                 LocalDate performed = ruled.plusMonths(6L * n).plusDays(rng.nextInt(8));
-                return new Resumption(performed.plusDays(10 + rng.nextInt(26)), n, performed);
+                return new Resumption(performed.plusDays(delay), n, performed);
             }
         }
         LocalDate from = ruled.plusDays(60);

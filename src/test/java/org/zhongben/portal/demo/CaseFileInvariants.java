@@ -188,6 +188,25 @@ final class CaseFileInvariants {
         if (file.ruling() != null) {
             ref(at + "ruling.documentId", file.ruling().documentId(), documents);
         }
+        if (file.databaseEntry() != null) {
+            CaseFile.DatabaseEntry entry = file.databaseEntry();
+            expect((entry.shieldedOn() == null) == (entry.shieldReason() == null), at + "shieldedOn/shieldReason pair");
+            notBefore(at + "databaseEntry.shieldedOn", entry.shieldedOn(), entry.enteredOn());
+            for (CaseFile.Correction correction : entry.corrections()) {
+                expect(correction != null && correction.requestedOn() != null, at + "correction.requestedOn");
+                if (correction == null) {
+                    continue;
+                }
+                notBefore(at + "correction.requestedOn", correction.requestedOn(), entry.enteredOn());
+                notBefore(at + "correction.decidedOn", correction.decidedOn(), correction.requestedOn());
+                notBefore(at + "correction.correctedOn", correction.correctedOn(), correction.requestedOn());
+                notBefore(at + "correction.correctedOn", correction.correctedOn(), correction.decidedOn());
+                expect(correction.correctedOn() == null || Boolean.TRUE.equals(correction.errorConfirmed()),
+                        at + "correction corrected without a confirmed error");
+                expect((correction.decidedOn() == null) == (correction.errorConfirmed() == null),
+                        at + "correction decision without a result");
+            }
+        }
         Set<Integer> sequences = new HashSet<>();
         for (CaseFile.FollowUp followUp : file.followUps()) {
             expect(followUp.sequence() != null && followUp.sequence() >= 1 && followUp.sequence() <= 10,
