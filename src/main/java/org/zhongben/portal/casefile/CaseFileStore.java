@@ -81,7 +81,9 @@ public class CaseFileStore {
         if (writes.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return courtIds(connection, writes).chain(courts -> {
+        // courts are resolved outside the caller's transaction: a court row is committed before its id is cached and
+        // shared with concurrent batches, which would otherwise reference a row they cannot see yet
+        return courtIds(pool, writes).chain(courts -> {
             List<Map<String, Object>> heads = new ArrayList<>(writes.size());
             for (Write write : writes) {
                 heads.add(head(courts.get(write.file().courtCode()), write));
@@ -180,7 +182,7 @@ public class CaseFileStore {
         return courts.get(write.file().courtCode()) + "|" + write.number().render();
     }
 
-    /** Court ids are few and never change; remember them after the first lookup. */
+    /** Court ids are few and never change; remember them after the first (committed) lookup. */
     private Uni<Map<String, Long>> courtIds(SqlClient client, List<Write> writes) {
         Map<String, Long> resolved = new HashMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();

@@ -45,6 +45,20 @@ final class CheckContext {
         this.debtors = present(file.parties()).stream().filter(party -> party.role() == PartyRole.DEBTOR).toList();
     }
 
+    /**
+     * The amount left unpaid on the termination day: today's unperformed amount plus what was paid after the ruling.
+     * A debt paid later does not change what the pre-termination checks judge.
+     */
+    BigDecimal unperformedAtCutoff() {
+        BigDecimal today = file.unperformedAmount();
+        if (today == null || cutoff == null) {
+            return today;
+        }
+        return present(file.payments()).stream()
+                .filter(payment -> payment.amount() != null && payment.paidOn() != null && payment.paidOn().isAfter(cutoff))
+                .map(CaseFile.Payment::amount).reduce(today, BigDecimal::add);
+    }
+
     /** Whether the case was terminated by 终本 (a ruling exists, or the file says so). */
     boolean terminated() {
         return terminatedByZhongben(file);

@@ -20,7 +20,7 @@ public final class ComplianceEngine {
      * The rules' version. Raise it whenever a check changes meaning; stored results of an older version (or of
      * other settings, see {@link #version(ComplianceSettings)}) are recomputed.
      */
-    public static final String RULES_VERSION = "2026.12.2";
+    public static final String RULES_VERSION = "2026.12.3";
 
     private static final Map<CheckCode, Function<CheckContext, CheckResult>> CHECKS = new EnumMap<>(CheckCode.class);
 

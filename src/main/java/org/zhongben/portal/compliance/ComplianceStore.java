@@ -74,6 +74,9 @@ class ComplianceStore {
                        ARRAY(SELECT jsonb_array_elements_text(e->'failed')),
                        ARRAY(SELECT jsonb_array_elements_text(e->'unknown')), now()
                 FROM jsonb_array_elements($1::text::jsonb) e
+                -- rows are locked in case-id order, so concurrent writers (intake batches that update each
+                -- other's parents, the refresh job) wait for each other instead of deadlocking
+                ORDER BY (e->>'caseId')::bigint
                 ON CONFLICT (case_id) DO UPDATE SET engine_version = EXCLUDED.engine_version,
                     evaluated_on = EXCLUDED.evaluated_on, recheck_on = EXCLUDED.recheck_on, passed = EXCLUDED.passed,
                     failed = EXCLUDED.failed, unknown = EXCLUDED.unknown, evaluated_at = EXCLUDED.evaluated_at""")

@@ -18,7 +18,10 @@ final class Findings {
     private final List<Text> failures = new ArrayList<>();
     private final List<Text> gaps = new ArrayList<>();
     private final List<Text> satisfied = new ArrayList<>();
-    private final Set<Evidence> evidence = new LinkedHashSet<>();
+    /** The records behind each kind of finding: a verdict shows only the evidence of the findings that decided it. */
+    private final Set<Evidence> failureEvidence = new LinkedHashSet<>();
+    private final Set<Evidence> gapEvidence = new LinkedHashSet<>();
+    private final Set<Evidence> satisfiedEvidence = new LinkedHashSet<>();
     private LocalDate changesOn;
 
     Findings(CheckCode code) {
@@ -27,20 +30,27 @@ final class Findings {
 
     Findings fail(Text why, Evidence... records) {
         failures.add(why);
-        return evidence(records);
+        return add(failureEvidence, records);
     }
 
     Findings unknown(Text why, Evidence... records) {
         gaps.add(why);
-        return evidence(records);
+        return add(gapEvidence, records);
     }
 
     Findings pass(Text why, Evidence... records) {
         satisfied.add(why);
-        return evidence(records);
+        return add(satisfiedEvidence, records);
     }
 
+    /** Records the verdict rests on whichever it turns out to be (the ruling, the listings concerned...). */
     Findings evidence(Evidence... records) {
+        add(failureEvidence, records);
+        add(gapEvidence, records);
+        return add(satisfiedEvidence, records);
+    }
+
+    private Findings add(Set<Evidence> evidence, Evidence... records) {
         for (Evidence record : records) {
             if (record != null && record.id() != null) {
                 evidence.add(record);
@@ -63,15 +73,15 @@ final class Findings {
 
     CheckResult result(Text notApplicable) {
         if (!failures.isEmpty()) {
-            return new CheckResult(code, Verdict.FAIL, Text.join(failures), List.copyOf(evidence), changesOn);
+            return new CheckResult(code, Verdict.FAIL, Text.join(failures), List.copyOf(failureEvidence), changesOn);
         }
         if (!gaps.isEmpty()) {
-            return new CheckResult(code, Verdict.UNKNOWN, Text.join(gaps), List.copyOf(evidence), changesOn);
+            return new CheckResult(code, Verdict.UNKNOWN, Text.join(gaps), List.copyOf(gapEvidence), changesOn);
         }
         if (!satisfied.isEmpty()) {
-            return new CheckResult(code, Verdict.PASS, Text.join(satisfied), List.copyOf(evidence), changesOn);
+            return new CheckResult(code, Verdict.PASS, Text.join(satisfied), List.copyOf(satisfiedEvidence), changesOn);
         }
-        return new CheckResult(code, Verdict.NOT_APPLICABLE, notApplicable, List.copyOf(evidence), changesOn);
+        return new CheckResult(code, Verdict.NOT_APPLICABLE, notApplicable, List.of(), changesOn);
     }
 
     static CheckResult notApplicable(CheckCode code, Text why) {

@@ -14,6 +14,7 @@ import org.zhongben.portal.casefile.CaseFile;
 import org.zhongben.portal.casefile.StoredCaseFile;
 import org.zhongben.portal.casefile.vocabulary.AssetStatus;
 import org.zhongben.portal.casefile.vocabulary.ClosingMode;
+import org.zhongben.portal.casefile.vocabulary.ClueResult;
 import org.zhongben.portal.casefile.vocabulary.FollowUpResult;
 import org.zhongben.portal.casefile.vocabulary.ObjectionKind;
 import org.zhongben.portal.casefile.vocabulary.PartyKind;
@@ -55,7 +56,7 @@ final class PostTerminationChecks {
         if (!ctx.terminated()) {
             return Findings.notApplicable(CheckCode.P1, CheckContext.noRuling());
         }
-        Findings found = new Findings(CheckCode.P1);
+        Findings found = new Findings(CheckCode.P1).evidence(PreTerminationChecks.rulingDocument(ctx));
         CaseFile.Ruling ruling = ctx.file.ruling();
         if (ruling == null || ruling.servedOn() == null) {
             return found.unknown(Text.of("案卷没有记载终本裁定的送达日期。", "The file does not say when the ruling was served."))
@@ -153,7 +154,8 @@ final class PostTerminationChecks {
         }
         return found.pass(Text.of("法院在" + zh(ends) + "之前每六个月应查询一次被执行人的财产并告知您结果。",
                 "Until " + en(ends) + " the court must query the debtor's property every six months and tell you "
-                        + "the result."))
+                        + "the result."),
+                PreTerminationChecks.rulingDocument(ctx))
                 .changesOn(ends.plusDays(1)).result(null);
     }
 
@@ -231,17 +233,31 @@ final class PostTerminationChecks {
         }
         LocalDate ground = FollowUpTracker.dishonestDeletionGround(ctx.file);
         if (ground == null) {
-            long empty = present(ctx.file.followUps()).stream()
+            List<LocalDate> empty = present(ctx.file.followUps()).stream()
                     .filter(followUp -> followUp.result() == FollowUpResult.NOTHING_FOUND && followUp.performedOn() != null
                             && followUp.performedOn().isAfter(ruledOn))
-                    .count();
-            return found.pass(empty == 0
+                    .map(CaseFile.FollowUp::performedOn).sorted().toList();
+            found.evidence(listings.stream().map(listing -> Evidence.of(EvidenceKind.LISTING, listing.id()))
+                    .toArray(Evidence[]::new));
+            if (empty.size() >= 2) {
+                // two empty inquiries and still no ground: a clue came in time (the tracker's rule)
+                LocalDate second = empty.get(1);
+                found.evidence(present(ctx.file.clues()).stream()
+                        .filter(clue -> clue.submittedOn() != null && clue.submittedOn().isAfter(ruledOn)
+                                && !clue.submittedOn().isAfter(second) && clue.result() != ClueResult.NOT_CONFIRMED)
+                        .map(clue -> Evidence.of(EvidenceKind.CLUE, clue.id())).toArray(Evidence[]::new));
+            }
+            return found.pass(empty.isEmpty()
                     ? Text.of("失信名单继续有效;终本后两次定期查询均无财产且无人提供有效线索时,名单应当删除。",
                             "The listing stays; it ends once two follow-up inquiries after termination find nothing and "
                                     + "nobody supplies a valid clue.")
-                    : Text.of("终本后已有一次定期查询没有发现财产;下一次查询仍无财产且没有新线索的,失信名单将被删除。",
-                            "One follow-up inquiry has found nothing; if the next one finds nothing and no new clue "
-                                    + "arrives, the debtor comes off the dishonest-debtor list."))
+                    : empty.size() == 1
+                            ? Text.of("终本后已有一次定期查询没有发现财产;下一次查询仍无财产且没有新线索的,失信名单将被删除。",
+                                    "One follow-up inquiry has found nothing; if the next one finds nothing and no new "
+                                            + "clue arrives, the debtor comes off the dishonest-debtor list.")
+                            : Text.of("终本后两次定期查询没有发现财产,但第二次查询前有人提供了财产线索,失信名单继续有效。",
+                                    "Two follow-up inquiries found nothing, but a property clue came in before the "
+                                            + "second one, so the listing stays."))
                     .result(null);
         }
         for (TrackedItem item : ctx.plan.deadlines()) {
@@ -416,8 +432,17 @@ final class PostTerminationChecks {
                                         + en(item.dueOn())
                                         + " but was verified on " + en(item.doneOn()) + "."),
                         evidence);
-                case DONE -> found.pass(Text.of(zh(item.startsOn()) + "提交的财产线索已按期核查。",
-                        "The clue submitted on " + en(item.startsOn()) + " was verified in time."), evidence);
+                case DONE -> {
+                    if (item.doneOn() == null) {
+                        found.unknown(Text.of(zh(item.startsOn()) + "提交的财产线索有核查结果,但没有核查日期。",
+                                "The clue submitted on " + en(item.startsOn())
+                                        + " has a result but no verification date."),
+                                evidence);
+                    } else {
+                        found.pass(Text.of(zh(item.startsOn()) + "提交的财产线索已按期核查。",
+                                "The clue submitted on " + en(item.startsOn()) + " was verified in time."), evidence);
+                    }
+                }
                 default -> found.changesOn(item.dueOn().plusDays(1));
             }
         }
@@ -479,6 +504,8 @@ final class PostTerminationChecks {
             return Findings.notApplicable(CheckCode.P11, CheckContext.noRuling());
         }
         Findings found = new Findings(CheckCode.P11);
+        found.evidence(ctx.lineage.children().stream().filter(child -> child.closingMode() == ClosingMode.ZHONGBEN)
+                .map(child -> Evidence.of(EvidenceKind.CASE, child.caseNumber())).toArray(Evidence[]::new));
         if (total >= 2) {
             return found.fail(Text.of("同一债权已" + total + "次以终结本次执行程序结案。",
                     "The same claim has been closed by 终本 " + total + " times.")).result(null);
@@ -569,6 +596,8 @@ final class PostTerminationChecks {
         if (!found.failed() && ctx.today.isAfter(limit)) {
             found.pass(Text.of("立案已超过六个月,但没有已知而未执行的财产。",
                     "More than six months have passed, but no known property is left unenforced."));
+        } else if (!ctx.today.isAfter(limit)) {
+            found.changesOn(limit.plusDays(1));
         }
         return found.result(Text.of("自收到申请起尚未满六个月(扣除中止期间),截至" + zh(limit) + "。",
                 "Six months (suspensions excluded) have not passed yet; they end on " + en(limit) + "."));

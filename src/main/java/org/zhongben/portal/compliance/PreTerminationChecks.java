@@ -10,6 +10,7 @@ import static org.zhongben.portal.compliance.CheckContext.zh;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.zhongben.portal.casefile.vocabulary.AssetCategory;
 import org.zhongben.portal.casefile.vocabulary.AssetStatus;
 import org.zhongben.portal.casefile.vocabulary.CannotDisposeReason;
 import org.zhongben.portal.casefile.vocabulary.ClueResult;
+import org.zhongben.portal.casefile.vocabulary.CoerciveReason;
 import org.zhongben.portal.casefile.vocabulary.CoerciveType;
 import org.zhongben.portal.casefile.vocabulary.DishonestGround;
 import org.zhongben.portal.casefile.vocabulary.InterviewTopic;
@@ -173,7 +175,8 @@ final class PreTerminationChecks {
                     }
                 }
                 if (outcome == ReportOutcome.LATE || outcome == ReportOutcome.REFUSED || outcome == ReportOutcome.FALSE) {
-                    List<CaseFile.Coercive> penalties = penaltiesOf(ctx, order.debtorPartyId(), cutoff);
+                    List<CaseFile.Coercive> penalties = penaltiesOf(ctx, order.debtorPartyId(), cutoff,
+                            CoerciveReason.REPORTING_BREACH);
                     String breach = outcome.zh();
                     CaseFile.Party debtor = ctx.party(order.debtorPartyId());
                     if (penalties.isEmpty() && debtor != null && Boolean.TRUE.equals(debtor.whereaboutsUnknown())) {
@@ -182,7 +185,7 @@ final class PreTerminationChecks {
                                 evidence);
                     } else if (penalties.isEmpty()) {
                         found.fail(Text.of(name + "存在" + breach + "的情形,终本前没有罚款或拘留。",
-                                name + " reported " + outcome.en().toLowerCase(java.util.Locale.ROOT)
+                                name + " " + outcome.en().toLowerCase(java.util.Locale.ROOT)
                                         + " but was neither fined nor detained before the termination."),
                                 evidence);
                     } else {
@@ -196,10 +199,16 @@ final class PreTerminationChecks {
         });
     }
 
-    private static List<CaseFile.Coercive> penaltiesOf(CheckContext ctx, String partyId, LocalDate cutoff) {
+    /**
+     * Fines, detentions and criminal referrals of {@code partyId} decided by the ruling for {@code reason}; a penalty
+     * whose reason is not recorded counts for any breach.
+     */
+    private static List<CaseFile.Coercive> penaltiesOf(CheckContext ctx, String partyId, LocalDate cutoff,
+            CoerciveReason reason) {
         return present(ctx.file.coerciveMeasures()).stream()
                 .filter(measure -> PENALTIES.contains(measure.type())
                         && (partyId == null || partyId.equals(measure.targetPartyId()))
+                        && (measure.reason() == null || measure.reason() == reason)
                         && onOrBefore(measure.decidedOn(), cutoff))
                 .toList();
     }
@@ -350,15 +359,28 @@ final class PreTerminationChecks {
                 }
                 List<String> missingZh = new ArrayList<>();
                 List<String> missingEn = new ArrayList<>();
+                List<String> staleZh = new ArrayList<>();
+                List<String> staleEn = new ArrayList<>();
                 List<Evidence> used = new ArrayList<>();
+                LocalDate latest = null;
+                LocalDate stalest = null;
                 for (AssetCategory category : AssetCategory.REQUIRED_NETWORK) {
+                    // the most recent query that answered for the category: freshness is measured on the answer
                     CaseFile.NetworkQuery answered = queries.stream()
-                            .filter(query -> answeredBy(query, category, cutoff)).findFirst().orElse(null);
+                            .filter(query -> answeredBy(query, category, cutoff))
+                            .max(Comparator.comparing(CaseFile.NetworkQuery::submittedOn)).orElse(null);
                     if (answered == null) {
                         missingZh.add(category.zh());
                         missingEn.add(category.en().toLowerCase(java.util.Locale.ROOT));
-                    } else {
-                        used.add(Evidence.of(EvidenceKind.NETWORK_QUERY, answered.id()));
+                        continue;
+                    }
+                    used.add(Evidence.of(EvidenceKind.NETWORK_QUERY, answered.id()));
+                    LocalDate submitted = answered.submittedOn();
+                    latest = latest == null || submitted.isAfter(latest) ? submitted : latest;
+                    if (freshness > 0 && submitted.isBefore(cutoff.minusDays(freshness))) {
+                        staleZh.add(category.zh());
+                        staleEn.add(category.en().toLowerCase(java.util.Locale.ROOT));
+                        stalest = stalest == null || submitted.isBefore(stalest) ? submitted : stalest;
                     }
                 }
                 Evidence[] evidence = used.toArray(Evidence[]::new);
@@ -369,12 +391,12 @@ final class PreTerminationChecks {
                             evidence);
                     continue;
                 }
-                LocalDate latest = queries.stream().map(CaseFile.NetworkQuery::submittedOn).max(LocalDate::compareTo)
-                        .orElseThrow();
-                if (freshness > 0 && latest.isBefore(cutoff.minusDays(freshness))) {
-                    found.fail(Text.of("最近一次总对总查询(" + zh(latest) + ")距终本已超过" + freshness + "日,终本前没有重新查询。",
-                            "The latest national query for " + name + " (" + en(latest) + ") was more than "
-                                    + freshness + " days before the termination and was not repeated."),
+                if (stalest != null) {
+                    found.fail(Text.of("终本前" + freshness + "日内没有总对总查询反馈" + name + "的" + String.join("、", staleZh)
+                            + "(最近一次反馈来自" + zh(stalest) + "的查询),终本前没有重新查询。",
+                            "No national query in the " + freshness + " days before the termination answered for "
+                                    + name + "'s " + String.join(", ", staleEn) + " (the latest answer came from the "
+                                    + "query of " + en(stalest) + ")."),
                             evidence);
                 } else {
                     found.pass(Text.of("总对总查询已覆盖" + name + "的存款、车辆、房产和证券并全部反馈(最近一次" + zh(latest) + ")。",
@@ -490,8 +512,13 @@ final class PreTerminationChecks {
                 } else if (asset.status() == AssetStatus.DISPOSED || asset.status() == AssetStatus.RELEASED) {
                     found.pass(Text.of(what.zh() + ":" + asset.status().zh() + "。",
                             what.en() + ": " + asset.status().en().toLowerCase(java.util.Locale.ROOT) + "."), evidence);
+                } else if (asset.status() != null) {
+                    // FOUND, CONTROLLED, IN_DISPOSAL: neither disposed of nor set aside; C14 says what is unfinished
+                    found.fail(Text.of(what.zh() + "终本时既未处置,也未认定为不能处置(见C14)。",
+                            what.en() + " was neither disposed of nor set aside as not disposable when the case was "
+                                    + "terminated (see C14)."),
+                            evidence);
                 }
-                // FOUND, CONTROLLED and IN_DISPOSAL are unfinished disposals: C14 reports them
             }
             CaseFile.Ruling ruling = ctx.file.ruling();
             if (ruling != null && ruling.reason() == TerminationReason.PROPERTY_CANNOT_BE_DISPOSED && !anyCannotDispose) {
@@ -513,7 +540,7 @@ final class PreTerminationChecks {
             Evidence evidence) {
         BigDecimal value = asset.estimatedValue();
         BigDecimal limit = ctx.settings.negligibleAmount();
-        BigDecimal unperformed = ctx.file.unperformedAmount();
+        BigDecimal unperformed = ctx.unperformedAtCutoff();
         if (value == null) {
             found.unknown(Text.of(what.zh() + "被认定为小额财产,但案卷没有记载其价值。",
                     what.en() + " was treated as negligible but the file gives no value."), evidence);
@@ -564,7 +591,7 @@ final class PreTerminationChecks {
                     continue;
                 }
                 String name = ctx.name(ground.partyId());
-                List<CaseFile.Coercive> penalties = penaltiesOf(ctx, ground.partyId(), cutoff);
+                List<CaseFile.Coercive> penalties = penaltiesOf(ctx, ground.partyId(), cutoff, CoerciveReason.OBSTRUCTION);
                 if (penalties.isEmpty()) {
                     found.fail(Text.of(name + "妨害执行,终本前没有罚款、拘留或移送追究刑事责任。",
                             name + " obstructed enforcement but was not fined, detained or referred for prosecution "
@@ -659,10 +686,10 @@ final class PreTerminationChecks {
                             document);
                 }
             }
-            BigDecimal unperformed = ctx.file.unperformedAmount();
+            BigDecimal unperformed = ctx.unperformedAtCutoff();
             if (unperformed != null && unperformed.signum() <= 0) {
                 found.fail(Text.of("未履行金额为零,债务已履行完毕的案件不应以终本结案。",
-                        "Nothing was left unpaid: a fully performed case should not be closed by 终本."));
+                        "Nothing was left unpaid: a fully performed case should not be closed by 终本."), document);
             }
             return found.result(null);
         });
@@ -685,7 +712,7 @@ final class PreTerminationChecks {
                     found.fail(Text.of("发现了" + what.zh() + ",却没有查封、冻结或处置就终本了。",
                             what.en() + " was found but neither seized, frozen nor disposed of before the termination."),
                             evidence);
-                } else if (status == AssetStatus.CONTROLLED && asset.disposalAttemptedOn() == null) {
+                } else if (status == AssetStatus.CONTROLLED && !onOrBefore(asset.disposalAttemptedOn(), ctx.cutoff)) {
                     found.fail(Text.of(what.zh() + "已被控制,但终本前没有尝试处置。",
                             what.en() + " was seized or frozen but no disposal was attempted before the termination."),
                             evidence);

@@ -20,10 +20,10 @@ public record FollowUpPlan(LocalDate today, LocalDate ruledOn, LocalDate windowE
         deadlines = List.copyOf(deadlines);
     }
 
-    /** Whether the court still owes follow-up inquiries on {@code today}. */
+    /** Whether the court still owes follow-up inquiries on {@code today}: some inquiry is still open. */
     public boolean windowOpen() {
         return windowEndsOn != null && !today.isAfter(windowEndsOn)
-                && inquiries.stream().anyMatch(item -> item.state() != ItemState.NOT_OWED);
+                && inquiries.stream().anyMatch(item -> item.sequence() != null && item.state().open());
     }
 
     /** The next inquiry still to be performed, if any. */

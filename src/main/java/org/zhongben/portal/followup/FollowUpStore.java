@@ -76,7 +76,11 @@ class FollowUpStore {
      * new row's next alert is its earliest stage: the alert job then announces the stage current on its next run.
      */
     Uni<Void> replace(SqlClient client, List<Long> caseIds, List<Deadline> deadlines) {
-        Uni<Void> delete = client.preparedQuery("DELETE FROM tracked_deadline WHERE case_id = ANY($1)")
+        // locks are taken in key order, so concurrent writers of overlapping cases wait instead of deadlocking
+        Uni<Void> delete = client.preparedQuery("""
+                DELETE FROM tracked_deadline WHERE (case_id, kind, subject) IN (
+                    SELECT case_id, kind, subject FROM tracked_deadline WHERE case_id = ANY($1)
+                    ORDER BY case_id, kind, subject FOR UPDATE)""")
                 .execute(Tuple.of(caseIds.toArray(Long[]::new))).replaceWithVoid();
         if (deadlines.isEmpty()) {
             return delete;
@@ -88,7 +92,8 @@ class FollowUpStore {
                 SELECT (d->>'caseId')::bigint, d->>'kind', d->>'subject', (d->>'dueOn')::date,
                        (d->>'warningOn')::date, (d->>'urgentOn')::date, (d->>'overdueOn')::date,
                        LEAST((d->>'warningOn')::date, (d->>'urgentOn')::date, (d->>'overdueOn')::date)
-                FROM jsonb_array_elements($1::text::jsonb) d""").execute(Tuple.of(rows)).replaceWithVoid());
+                FROM jsonb_array_elements($1::text::jsonb) d
+                ORDER BY (d->>'caseId')::bigint, d->>'kind', d->>'subject'""").execute(Tuple.of(rows)).replaceWithVoid());
     }
 
     /** Deadlines with a stage due by {@code today}, locked for this transaction; rows another run holds are skipped. */

@@ -292,8 +292,9 @@ public final class FollowUpTracker {
 
     /**
      * After 终本, once two network inquiries found nothing and nobody supplied a valid clue in the meantime, each
-     * 失信 listing is deleted within 3 working days (失信规定 Art. 10(4) [C]). A clue submitted after the ruling and
-     * not rejected before the second empty inquiry keeps the listing.
+     * 失信 listing is deleted within 3 working days (失信规定 Art. 10(4) [C]). A clue submitted after the ruling, up to
+     * the day of the second empty inquiry, keeps the listing unless its check found it not true ({@code NOT_CONFIRMED}),
+     * whenever that check took place.
      */
     private void dishonestDeletion(List<TrackedItem> items, LocalDate ruledOn) {
         LocalDate ground = dishonestDeletionGround(file);

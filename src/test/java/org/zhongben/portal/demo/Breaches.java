@@ -27,9 +27,10 @@ final class Breaches {
     private Breaches() {
     }
 
-    /** C1: ruling within three months of docketing. */
+    /** C1: ruling within three months of docketing (on the day three months later included). */
     static boolean tooEarly(CaseFile file) {
-        return file.ruling().ruledOn().isBefore(file.docketedOn().plusMonths(3));
+        // "more than three months": the earliest allowed day is docketing + 3 months + 1 day
+        return !file.ruling().ruledOn().isAfter(file.docketedOn().plusMonths(3));
     }
 
     /** C4: a debtor without a consumption restriction of its own. */

@@ -3,16 +3,22 @@ package org.zhongben.portal.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.zhongben.portal.casefile.CaseFile;
 import org.zhongben.portal.casefile.CaseNumber;
 import org.zhongben.portal.casefile.vocabulary.CaseType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Case files for tests, built from the documented example ({@code /docs/example-case-file.json}), so the example
@@ -23,6 +29,10 @@ public final class CaseFiles {
     public static final String COURT = "京0105";
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000 + 1000);
+    private static final ObjectMapper READER = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+    /** The day on which {@link #compliant()} owes nothing: after the second follow-up inquiry, before the third. */
+    public static final LocalDate COMPLIANT_TODAY = LocalDate.of(2024, 9, 1);
 
     private CaseFiles() {
     }
@@ -54,11 +64,63 @@ public final class CaseFiles {
         return file;
     }
 
-    /** Sets a value at a dotted path with optional indexes, e.g. {@code parties[1].idNumber}. */
+    /**
+     * The example as a 终本 case that did every prescribed action: C1–C14 pass (C11 does not apply, nobody was missing
+     * or obstructive), and on {@link #COMPLIANT_TODAY} nothing after the ruling is overdue. Docketed 2023-02-01, ruled
+     * 2023-08-15 (ruling D1, served 2023-08-18), one debtor 张伟 (P2). Compared with the example it adds a national
+     * query Q3 of 2023-07-20 answering the four required categories (the example's Q1 of February is older than the
+     * 91 days C7 allows) and records that the creditor was told the result of the second follow-up inquiry.
+     */
+    public static ObjectNode compliant() {
+        ObjectNode file = fresh();
+        ObjectNode query = add(file, "networkQueries").put("id", "Q3").put("channel", "NATIONAL")
+                .put("purpose", "PRE_TERMINATION").put("debtorPartyId", "P2").put("submittedOn", "2023-07-20");
+        for (String category : new String[] { "BANK_DEPOSIT", "VEHICLE", "REAL_ESTATE", "SECURITIES" }) {
+            add(query, "results").put("category", category).put("status", "ANSWERED").put("answeredOn", "2023-07-21")
+                    .put("hits", "VEHICLE".equals(category) ? 1 : 0);
+        }
+        with(file, "followUps[1].creditorNotifiedOn", "2024-08-26");
+        return file;
+    }
+
+    /** Reads a case file as the portal does. */
+    public static CaseFile read(JsonNode file) {
+        try {
+            return READER.treeToValue(file, CaseFile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a case file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets a value at a dotted path with optional indexes, e.g. {@code parties[1].idNumber}; a {@link LocalDate} is
+     * written as its ISO text.
+     */
     public static ObjectNode with(ObjectNode file, String path, Object value) {
         ObjectNode parent = parentOf(file, path);
         String leaf = leaf(path);
-        parent.set(leaf, JSON.valueToTree(value));
+        parent.set(leaf, value instanceof LocalDate date ? TextNode.valueOf(date.toString()) : JSON.valueToTree(value));
+        return file;
+    }
+
+    /** The object at a dotted path, e.g. {@code networkQueries[2].results[1]}. */
+    public static ObjectNode at(ObjectNode file, String path) {
+        return (ObjectNode) step(parentOf(file, path), leaf(path));
+    }
+
+    /** Appends an empty object to the array at a dotted path (creating the array) and returns it for filling in. */
+    public static ObjectNode add(ObjectNode file, String path) {
+        ObjectNode parent = parentOf(file, path);
+        String leaf = leaf(path);
+        ArrayNode array = parent.get(leaf) instanceof ArrayNode existing ? existing : parent.putArray(leaf);
+        return array.addObject();
+    }
+
+    /** Empties the arrays at the given dotted paths. */
+    public static ObjectNode clear(ObjectNode file, String... paths) {
+        for (String path : paths) {
+            parentOf(file, path).putArray(leaf(path));
+        }
         return file;
     }
 
