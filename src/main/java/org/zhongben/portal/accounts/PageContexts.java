@@ -25,7 +25,8 @@ public class PageContexts {
         String query = uri.getRequestUri().getRawQuery();
         String path = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
         return new PageContext(locale(), path, !viewer.isAnonymous() && viewer.kind() != Viewer.Kind.COURT_SYSTEM,
-                viewer.displayName(), viewer.kind() == Viewer.Kind.ACCOUNT);
+                viewer.displayName(), viewer.kind() == Viewer.Kind.ACCOUNT,
+                viewer.kind() == Viewer.Kind.ACCOUNT && viewer.hasRole(Roles.CLERK));
     }
 
     public Locale locale() {

@@ -12,7 +12,8 @@ public enum AuditAction implements Labelled {
     CASE_LINKED("将案件关联到账户", "linked the case to an account"),
     SIGNED_IN_WITH_QUERY_CODE("使用查询码登录", "signed in with the query code"),
     DECISION_RECORDED("作出了处理决定", "recorded a decision"),
-    OBJECTION_DRAFTED("生成了执行异议申请书草稿", "drafted an enforcement objection");
+    OBJECTION_DRAFTED("生成了执行异议申请书草稿", "drafted an enforcement objection"),
+    RESUMPTION_SUBMITTED("提交了恢复执行申请", "submitted a resumption application");
 
     private final String zh;
     private final String en;

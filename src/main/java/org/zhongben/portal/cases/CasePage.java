@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.zhongben.portal.accounts.AccountService;
 import org.zhongben.portal.accounts.CurrentViewer;
 import org.zhongben.portal.accounts.PageContexts;
+import org.zhongben.portal.accounts.Roles;
 import org.zhongben.portal.accounts.Viewer;
 import org.zhongben.portal.common.error.PortalException;
 import org.zhongben.portal.common.web.PageContext;
@@ -65,6 +66,10 @@ public class CasePage {
         return viewer.resolve().chain(who -> {
             if (!mayUseCasePages(who)) {
                 return Uni.createFrom().item(toLogin("/cases"));
+            }
+            if (who.hasRole(Roles.CLERK)) {
+                // court staff have no cases of their own: their start page is the court's queue
+                return Uni.createFrom().item(Response.seeOther(URI.create("/court/resumption")).build());
             }
             PortfolioService.Filter filter = new PortfolioService.Filter(status, court, q, sort, after, null);
             return portfolio.page(who, filter, pages.locale()).map(page -> {

@@ -69,6 +69,9 @@ public class DemoLoader {
     /** A published demo organisation account holding every demo case in which this bank is a creditor. */
     public static final String DEMO_BANK_EMAIL = "bank@demo.invalid";
     public static final String DEMO_BANK_PASSWORD = "demo-bank-password";
+    /** A published demo clerk of the showcase court, who decides the court's resumption applications. */
+    public static final String DEMO_CLERK_EMAIL = "clerk@demo.invalid";
+    public static final String DEMO_CLERK_PASSWORD = "demo-clerk-password";
     static final String DEMO_BANK = "中国工商银行股份有限公司";
 
     private final DemoConfig config;
@@ -111,6 +114,7 @@ public class DemoLoader {
         }
         registerCourtClients();
         createBankAccount();
+        createClerkAccount();
         printCredentials();
     }
 
@@ -190,6 +194,17 @@ public class DemoLoader {
                 .await().atMost(TIMEOUT);
     }
 
+    /** The showcase court's demo clerk. Created once, like the bank's account. */
+    private void createClerkAccount() {
+        String hash = hasher.hashBlocking(DEMO_CLERK_PASSWORD);
+        pool.preparedQuery("""
+                INSERT INTO account (email, password_hash, display_name, kind, role, court_code, email_confirmed_at)
+                VALUES ($1, $2, $3, 'PERSON', $4, $5, now())
+                ON CONFLICT ((lower(email))) DO NOTHING""")
+                .execute(Tuple.of(DEMO_CLERK_EMAIL, hash, "朝阳法院执行局书记员(演示)", Roles.CLERK, SHOWCASE_COURT))
+                .await().atMost(TIMEOUT);
+    }
+
     public static String clientId(String courtCode) {
         return "demo-" + courtCode;
     }
@@ -206,6 +221,8 @@ public class DemoLoader {
         }
         text.append("Organisation account (portfolio of a bank): ").append(DEMO_BANK_EMAIL).append(" / ")
                 .append(DEMO_BANK_PASSWORD).append('\n');
+        text.append("Court clerk of ").append(SHOWCASE_COURT).append(" (resumption queue at /court/resumption): ")
+                .append(DEMO_CLERK_EMAIL).append(" / ").append(DEMO_CLERK_PASSWORD).append('\n');
         text.append("===================================================\n");
         LOG.info(text);
         Files.createDirectories(dataDirectory);

@@ -39,6 +39,20 @@ public class FollowUpService {
         return FollowUpTracker.track(file, LocalDate.now(clock), settings);
     }
 
+    /**
+     * Schedules a deadline another feature owns (a resumption application's verification): announced when it is one
+     * day overdue, like the court's other clocks. Replaces an earlier schedule of the same subject.
+     */
+    public Uni<Void> schedule(SqlClient client, long caseId, ItemKind kind, String subject, LocalDate dueOn) {
+        return store.put(client, new FollowUpStore.Deadline(caseId, kind.name(), subject, dueOn, null, null,
+                dueOn.plusDays(1)));
+    }
+
+    /** Removes a deadline scheduled with {@link #schedule} (the act was done, or is no longer owed). */
+    public Uni<Void> cancel(SqlClient client, long caseId, ItemKind kind, String subject) {
+        return store.remove(client, caseId, kind.name(), subject);
+    }
+
     /** Replaces the stored deadlines of the given cases (case id → file) through {@code client}. */
     public Uni<Void> rewrite(SqlClient client, Map<Long, CaseFile> files) {
         if (files.isEmpty()) {

@@ -77,11 +77,14 @@ class FollowUpStore {
      */
     Uni<Void> replace(SqlClient client, List<Long> caseIds, List<Deadline> deadlines) {
         // locks are taken in key order, so concurrent writers of overlapping cases wait instead of deadlocking
+        // only the kinds derived from the case file: deadlines other features scheduled stay
+        String[] kinds = java.util.Arrays.stream(ItemKind.values()).filter(ItemKind::fromCaseFile).map(Enum::name)
+                .toArray(String[]::new);
         Uni<Void> delete = client.preparedQuery("""
                 DELETE FROM tracked_deadline WHERE (case_id, kind, subject) IN (
-                    SELECT case_id, kind, subject FROM tracked_deadline WHERE case_id = ANY($1)
+                    SELECT case_id, kind, subject FROM tracked_deadline WHERE case_id = ANY($1) AND kind = ANY($2)
                     ORDER BY case_id, kind, subject FOR UPDATE)""")
-                .execute(Tuple.of(caseIds.toArray(Long[]::new))).replaceWithVoid();
+                .execute(Tuple.of(caseIds.toArray(Long[]::new), kinds)).replaceWithVoid();
         if (deadlines.isEmpty()) {
             return delete;
         }
@@ -94,6 +97,31 @@ class FollowUpStore {
                        LEAST((d->>'warningOn')::date, (d->>'urgentOn')::date, (d->>'overdueOn')::date)
                 FROM jsonb_array_elements($1::text::jsonb) d
                 ORDER BY (d->>'caseId')::bigint, d->>'kind', d->>'subject'""").execute(Tuple.of(rows)).replaceWithVoid());
+    }
+
+    /** Inserts or replaces one deadline scheduled by another feature. */
+    Uni<Void> put(SqlClient client, Deadline deadline) {
+        return client.preparedQuery("""
+                INSERT INTO tracked_deadline (case_id, kind, subject, due_on, warning_on, urgent_on, overdue_on,
+                                              next_alert_on)
+                VALUES ($1, $2, $3, $4::text::date, $5::text::date, $6::text::date, $7::text::date,
+                        LEAST($5::text::date, $6::text::date, $7::text::date))
+                ON CONFLICT (case_id, kind, subject) DO UPDATE SET due_on = EXCLUDED.due_on,
+                    warning_on = EXCLUDED.warning_on, urgent_on = EXCLUDED.urgent_on, overdue_on = EXCLUDED.overdue_on,
+                    next_alert_on = EXCLUDED.next_alert_on""")
+                .execute(Tuple.from(java.util.Arrays.asList(deadline.caseId(), deadline.kind(), deadline.subject(),
+                        text(deadline.dueOn()), text(deadline.warningOn()), text(deadline.urgentOn()),
+                        text(deadline.overdueOn()))))
+                .replaceWithVoid();
+    }
+
+    Uni<Void> remove(SqlClient client, long caseId, String kind, String subject) {
+        return client.preparedQuery("DELETE FROM tracked_deadline WHERE case_id = $1 AND kind = $2 AND subject = $3")
+                .execute(Tuple.of(caseId, kind, subject)).replaceWithVoid();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     /** Deadlines with a stage due by {@code today}, locked for this transaction; rows another run holds are skipped. */

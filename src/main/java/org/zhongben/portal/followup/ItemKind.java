@@ -19,7 +19,10 @@ public enum ItemKind implements Labelled {
     DISHONEST_DELETION("失信名单删除", "Deletion from the dishonest-debtor list", Duty.COURT,
             Citation.DISHONEST_DELETION),
     BANKRUPTCY_DECISION("破产审查受理决定", "Decision on the bankruptcy transfer", Duty.COURT,
-            Citation.BANKRUPTCY_DECISION);
+            Citation.BANKRUPTCY_DECISION),
+    /** a resumption application filed through the portal (not part of the court's case file) */
+    RESUMPTION_VERIFICATION("恢复执行申请的线索核查", "Verification of a resumption application", Duty.COURT,
+            Citation.CLUE_VERIFICATION);
 
     /** Who has to act before the date: the court, or the creditor (who loses something by missing it). */
     public enum Duty implements Labelled {
@@ -63,6 +66,11 @@ public enum ItemKind implements Labelled {
 
     public Citation basis() {
         return basis;
+    }
+
+    /** Whether the tracker derives it from the case file (the rest are scheduled by other features). */
+    public boolean fromCaseFile() {
+        return this != RESUMPTION_VERIFICATION;
     }
 
     @Override

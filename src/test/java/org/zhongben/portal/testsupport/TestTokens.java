@@ -48,6 +48,13 @@ public final class TestTokens {
                 .expiresIn(Duration.ofMinutes(10)).jws().keyId(keyId()).sign();
     }
 
+    /** A session token for a clerk account of {@code courtCode} (the account must exist). */
+    public static String clerk(long accountId, String name, String courtCode) {
+        return Jwt.issuer(issuer()).subject("account:" + accountId).groups(Set.of(Roles.CLERK)).claim("kind", "ACCOUNT")
+                .claim("aid", accountId).claim("name", name).claim(Roles.COURT_CLAIM, courtCode)
+                .claim("jti", UUID.randomUUID().toString()).expiresIn(Duration.ofMinutes(10)).jws().keyId(keyId()).sign();
+    }
+
     /** A one-case session for a party that expires in {@code lifetime}. */
     public static String party(long partyId, String role, String name, Duration lifetime) {
         return Jwt.issuer(issuer()).subject("party:" + partyId).groups(Set.of(role)).claim("kind", "PARTY")

@@ -22,6 +22,9 @@ public interface CommonMessages {
     @Message("我的案件")
     String myCases();
 
+    @Message("恢复执行申请审查")
+    String courtQueue();
+
     @Message("登录")
     String signIn();
 

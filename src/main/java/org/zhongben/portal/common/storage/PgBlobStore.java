@@ -8,11 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.tika.Tika;
 
+import io.smallrye.mutiny.Multi;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -64,6 +66,18 @@ public class PgBlobStore implements BlobStore {
         transaction.preparedQuery("UPDATE blob SET sha256 = $2, size = $3, content_type = $4 WHERE id = $1")
                 .execute(Tuple.of(blobId, io.vertx.core.buffer.Buffer.buffer(hash), size, type)).await().atMost(TIMEOUT);
         return new StoredBlob(blobId, HexFormat.of().formatHex(hash), size, type);
+    }
+
+    @Override
+    public Multi<byte[]> stream(long blobId) {
+        AtomicInteger seq = new AtomicInteger();
+        // one query per chunk, issued when the previous chunk has been taken: memory stays at one chunk per download
+        return Multi.createBy().repeating()
+                .uni(() -> pool.preparedQuery("SELECT data FROM blob_chunk WHERE blob_id = $1 AND seq = $2")
+                        .execute(Tuple.of(blobId, seq.getAndIncrement()))
+                        .map(rows -> rows.size() == 0 ? new byte[0] : rows.iterator().next().getBuffer("data").getBytes()))
+                .whilst(data -> data.length > 0)
+                .filter(data -> data.length > 0);
     }
 
     @Override

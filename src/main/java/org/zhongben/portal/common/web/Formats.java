@@ -51,6 +51,24 @@ public final class Formats {
         return time.atZoneSameInstant(COURT_TIME).format(english(locale) ? EN_TIME : ZH_TIME);
     }
 
+    /** {@code {size.bytes}}: a file size for people, 10 MB, 350 KB or 12 B (powers of 1024, as upload limits are). */
+    static String bytes(long size) {
+        if (size >= 1024L * 1024 * 1024) {
+            return oneDecimal(size / (1024.0 * 1024 * 1024)) + " GB";
+        }
+        if (size >= 1024L * 1024) {
+            return oneDecimal(size / (1024.0 * 1024)) + " MB";
+        }
+        if (size >= 1024) {
+            return oneDecimal(size / 1024.0) + " KB";
+        }
+        return size + " B";
+    }
+
+    private static String oneDecimal(double value) {
+        return new java.math.BigDecimal(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     /** {@code {amount.money}}: 1,234,567.80 */
     static String money(BigDecimal amount) {
         if (amount == null) {

@@ -8,7 +8,8 @@ import org.zhongben.portal.common.i18n.Languages;
  * What the shared page layout needs besides the page's own data: the language, where the language switch should
  * return to, and who is signed in (for the navigation).
  */
-public record PageContext(Locale locale, String path, boolean signedIn, String userName, boolean account) {
+public record PageContext(Locale locale, String path, boolean signedIn, String userName, boolean account,
+        boolean courtStaff) {
 
     public boolean english() {
         return Languages.isEnglish(locale);

@@ -26,7 +26,17 @@ public class RequestSizeLimits {
     /** Key under which Quarkus' body readers look up the limit of the current request. */
     static final String QUARKUS_LIMIT_KEY = "io.quarkus.max-request-size";
 
-    private record Rule(HttpMethod method, Pattern path, long limit) {
+    private static final long MULTIPART_OVERHEAD = 1024 * 1024;
+
+    /**
+     * {@code upload}: a multipart route whose body is spooled to disk by Quarkus, so only a declared length can be checked
+     * before.
+     */
+    private record Rule(HttpMethod method, Pattern path, long limit, boolean upload) {
+
+        Rule(HttpMethod method, Pattern path, long limit) {
+            this(method, path, limit, false);
+        }
     }
 
     private final List<Rule> rules;
@@ -34,12 +44,19 @@ public class RequestSizeLimits {
 
     RequestSizeLimits(@ConfigProperty(name = "portal.http.max-body-size") MemorySize defaultLimit,
             @ConfigProperty(name = "portal.intake.max-stream-size") MemorySize intakeStream,
-            @ConfigProperty(name = "portal.storage.max-blob-size") MemorySize blob) {
+            @ConfigProperty(name = "portal.storage.max-blob-size") MemorySize blob,
+            @ConfigProperty(name = "portal.resumption.max-application-size", defaultValue = "50M") MemorySize evidence) {
+        // an evidence upload may carry a whole application's files; the form's other fields and the multipart
+        // framing get one more MiB
+        long upload = evidence.asLongValue() + MULTIPART_OVERHEAD;
         this.defaultLimit = defaultLimit.asLongValue();
         this.rules = List.of(
                 new Rule(HttpMethod.POST, Pattern.compile("/api/v1/intake/cases/?"), intakeStream.asLongValue()),
                 new Rule(HttpMethod.PUT, Pattern.compile("/api/v1/intake/cases/[^/]+/documents/[^/]+"),
-                        blob.asLongValue()));
+                        blob.asLongValue()),
+                new Rule(HttpMethod.POST, Pattern.compile("/cases/[^/]+/resumption/evidence"), upload, true),
+                new Rule(HttpMethod.POST, Pattern.compile("/api/v1/cases/[^/]+/resumption-applications/?"), upload,
+                        true));
     }
 
     void register(@Observes Router router) {
@@ -47,17 +64,26 @@ public class RequestSizeLimits {
     }
 
     long limitFor(HttpMethod method, String path) {
+        return ruleFor(method, path).limit;
+    }
+
+    private Rule ruleFor(HttpMethod method, String path) {
         for (Rule rule : rules) {
             if (rule.method.equals(method) && rule.path.matcher(path).matches()) {
-                return rule.limit;
+                return rule;
             }
         }
-        return defaultLimit;
+        return new Rule(method, null, defaultLimit);
     }
 
     private void limit(RoutingContext context) {
-        long limit = limitFor(context.request().method(), context.normalizedPath());
+        Rule rule = ruleFor(context.request().method(), context.normalizedPath());
+        long limit = rule.limit;
         String declared = context.request().getHeader("Content-Length");
+        if (declared == null && rule.upload && isMultipart(context)) {
+            refuse(context, HttpResponseStatus.LENGTH_REQUIRED, "length-required", "Length required");
+            return;
+        }
         if (declared != null) {
             long length;
             try {
@@ -66,15 +92,23 @@ public class RequestSizeLimits {
                 length = Long.MAX_VALUE;
             }
             if (length > limit) {
-                context.response().setStatusCode(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code())
-                        .putHeader("Content-Type", "application/problem+json")
-                        .putHeader("Connection", "close")
-                        .end("{\"type\":\"/problems/common/payload-too-large\",\"title\":\"Payload too large\","
-                                + "\"status\":413,\"code\":\"common/payload-too-large\"}");
+                refuse(context, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large");
                 return;
             }
         }
         context.put(QUARKUS_LIMIT_KEY, limit);
         context.next();
+    }
+
+    private static boolean isMultipart(RoutingContext context) {
+        String type = context.request().getHeader("Content-Type");
+        return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
+    }
+
+    private static void refuse(RoutingContext context, HttpResponseStatus status, String code, String title) {
+        context.response().setStatusCode(status.code()).putHeader("Content-Type", "application/problem+json")
+                .putHeader("Connection", "close")
+                .end("{\"type\":\"/problems/common/" + code + "\",\"title\":\"" + title + "\",\"status\":"
+                        + status.code() + ",\"code\":\"common/" + code + "\"}");
     }
 }
