@@ -46,7 +46,11 @@ public class AccountPages {
                 boolean offerSignIn);
     }
 
-    public record RegisterForm(String email, String displayName, String kind) {
+    public record RegisterForm(String email, String displayName, String kind, String lawFirm, String licenceNumber) {
+
+        RegisterForm(String email, String displayName, String kind) {
+            this(email, displayName, kind, "", "");
+        }
     }
 
     private final AccountService accounts;
@@ -70,11 +74,13 @@ public class AccountPages {
     @Path("register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> register(@RestForm String email, @RestForm String password, @RestForm String displayName,
-            @RestForm String kind) {
-        return viewer.resolve().chain(who -> register(who, email, password, displayName, kind));
+            @RestForm String kind, @RestForm String lawFirm, @RestForm String licenceNumber) {
+        return viewer.resolve()
+                .chain(who -> register(who, email, password, displayName, kind, lawFirm, licenceNumber));
     }
 
-    private Uni<Response> register(Viewer who, String email, String password, String displayName, String kind) {
+    private Uni<Response> register(Viewer who, String email, String password, String displayName, String kind,
+            String lawFirm, String licenceNumber) {
         Locale locale = pages.locale();
         Map<String, String> errors = new LinkedHashMap<>();
         if (email == null || email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
@@ -88,13 +94,22 @@ public class AccountPages {
             errors.put("displayName", text(locale).fieldRequired());
         }
         Account.Kind accountKind = "ORGANISATION".equals(kind) ? Account.Kind.ORGANISATION : Account.Kind.PERSON;
-        RegisterForm form = new RegisterForm(email, displayName, accountKind.name());
+        boolean lawyer = "LAWYER".equals(kind);
+        String licence = LicenceNumber.parse(licenceNumber).orElse(null);
+        if (lawyer && (lawFirm == null || lawFirm.isBlank() || lawFirm.length() > 100)) {
+            errors.put("lawFirm", text(locale).fieldRequired());
+        }
+        if (lawyer && licence == null) {
+            errors.put("licenceNumber", text(locale).licenceInvalid());
+        }
+        RegisterForm form = new RegisterForm(email, displayName, lawyer ? "LAWYER" : accountKind.name(),
+                lawFirm == null ? "" : lawFirm, licenceNumber == null ? "" : licenceNumber);
         if (!errors.isEmpty()) {
             return Uni.createFrom().item(Response.status(400).entity(Templates.register(pages.current(who), form, errors,
                     AccountService.MIN_PASSWORD).setLocale(locale)).build());
         }
-        return accounts.register(new AccountService.Registration(email, password, displayName, accountKind), locale,
-                who.clientAddress())
+        return accounts.register(new AccountService.Registration(email, password, displayName,
+                lawyer ? Account.Kind.PERSON : accountKind, lawyer, lawFirm, licence), locale, who.clientAddress())
                 .map(ignored -> Response.ok(outcome(who, text(locale).checkMailTitle(),
                         text(locale).checkMailRegistered(), true, false)).build())
                 .onFailure(PortalException.class).recoverWithItem(failure -> tooMany(who, failure, locale));

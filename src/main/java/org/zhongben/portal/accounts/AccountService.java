@@ -39,6 +39,7 @@ public class AccountService {
     static final Limit MAIL_PER_ADDRESS = new Limit("account-mail:address", 10, Duration.ofHours(1));
 
     private final AccountRepository accounts;
+    private final LawyerProfileRepository lawyers;
     private final AccountTokenRepository tokens;
     private final SecretHasher hasher;
     private final FieldCipher cipher;
@@ -50,10 +51,12 @@ public class AccountService {
     private final Pool pool;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, AccountTokenRepository tokens, SecretHasher hasher, FieldCipher cipher,
+    AccountService(AccountRepository accounts, LawyerProfileRepository lawyers, AccountTokenRepository tokens,
+            SecretHasher hasher, FieldCipher cipher,
             AccountMail mail, SessionService sessions, CaseLoginService caseLogin, RateLimiter limiter, AuditLog audit,
             Pool pool, Clock clock) {
         this.accounts = accounts;
+        this.lawyers = lawyers;
         this.tokens = tokens;
         this.hasher = hasher;
         this.cipher = cipher;
@@ -66,7 +69,15 @@ public class AccountService {
         this.clock = clock;
     }
 
-    public record Registration(String email, String password, String displayName, Account.Kind kind) {
+    /**
+     * @param lawyer a lawyer's account (then {@code lawFirm} and {@code licenceNumber}, already checked, are required)
+     */
+    public record Registration(String email, String password, String displayName, Account.Kind kind, boolean lawyer,
+            String lawFirm, String licenceNumber) {
+
+        public Registration(String email, String password, String displayName, Account.Kind kind) {
+            this(email, password, displayName, kind, false, null, null);
+        }
     }
 
     /**
@@ -87,14 +98,30 @@ public class AccountService {
                         account.passwordHash = hash;
                         account.displayName = registration.displayName().strip();
                         account.kind = registration.kind().name();
-                        account.role = Roles.CREDITOR;
+                        account.role = registration.lawyer() ? Roles.LAWYER : Roles.CREDITOR;
                         account.preferredLanguage = Languages.isEnglish(locale) ? "en" : "zh";
                         account.passwordChangedAt = now();
                         return accounts.persist(account)
+                                .call(saved -> registration.lawyer() ? lawyerProfile(saved, registration)
+                                        : Uni.createFrom().voidItem())
                                 .chain(saved -> newToken(saved, AccountToken.Purpose.CONFIRM_EMAIL, CONFIRM_VALIDITY)
                                         .chain(token -> mail.confirmEmail(saved, token, locale)));
                     });
                 });
+    }
+
+    /** A new lawyer's firm and licence, waiting for a clerk's check; a licence can belong to one account only. */
+    private Uni<Void> lawyerProfile(Account account, Registration registration) {
+        return lawyers.findByLicence(registration.licenceNumber()).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().failure(new PortalException(AccountsError.LICENCE_TAKEN));
+            }
+            LawyerProfile profile = new LawyerProfile();
+            profile.accountId = account.id;
+            profile.lawFirm = registration.lawFirm().strip();
+            profile.licenceNumber = registration.licenceNumber();
+            return lawyers.persist(profile).replaceWithVoid();
+        });
     }
 
     /** Confirms the address of the link's account; false when the link is unknown, used or expired. */

@@ -13,7 +13,22 @@ public enum AccountsError implements ErrorCode {
     EMAIL_TAKEN("account/email-taken", 409, "该邮箱已注册,请直接登录或找回密码",
             "This e-mail address is already registered; sign in or reset your password"),
     LINK_INVALID("account/link-invalid", 400, "链接无效或已过期,请重新申请", "The link is invalid or has expired; ask for a new one"),
-    ALREADY_LINKED("account/case-already-linked", 409, "该案件已关联到您的账户", "This case is already linked to your account");
+    ALREADY_LINKED("account/case-already-linked", 409, "该案件已关联到您的账户", "This case is already linked to your account"),
+    LICENCE_TAKEN("account/licence-taken", 409, "该执业证号已被其他账户登记", "This licence number is registered to another account"),
+    LAWYER_NOT_VERIFIED("delegation/lawyer-not-verified", 403, "法院工作人员核验您的执业证后,才能申请或接受代理",
+            "Court staff must check your licence before you can ask for or accept a case"),
+    DELEGATION_NOT_FOUND("delegation/not-found", 404, "未找到该授权,或您无权查看", "No such authorisation, or you may not see it"),
+    NO_MATCHING_CREDITOR("delegation/no-matching-creditor", 400, "案号与申请执行人名称不匹配",
+            "The case number and the creditor's name do not match a case"),
+    LAWYER_NOT_FOUND("delegation/lawyer-not-found", 400, "没有与该邮箱和执业证号一致的已核验律师",
+            "No checked lawyer has this e-mail address and licence number"),
+    ALREADY_DELEGATED("delegation/already-open", 409, "该律师已有待审核或有效的授权",
+            "This lawyer already has a pending or active authorisation"),
+    POWER_OF_ATTORNEY_INVALID("delegation/power-of-attorney-invalid", 400, "授权委托书应为不超过 10 MB 的 PDF 文件",
+            "The power of attorney must be a PDF of at most 10 MB"),
+    EXPIRY_INVALID("delegation/expiry-invalid", 400, "授权期限应晚于今天,且不超过三年",
+            "The expiry must be after today and within three years"),
+    DELEGATION_STATE("delegation/state", 409, "该授权目前的状态不允许这个操作", "The authorisation's current state does not allow this");
 
     private final String code;
     private final int status;

@@ -70,6 +70,21 @@ public interface AuthMessages {
     @Message("单位(企业、银行等)")
     String kindOrganisation();
 
+    @Message("律师(代理申请执行人)")
+    String kindLawyer();
+
+    @Message("律师事务所")
+    String lawFirm();
+
+    @Message("律师执业证号(17位数字)")
+    String licenceNumber();
+
+    @Message("律师注册后,需由法院工作人员核验执业证,才能代理案件。")
+    String lawyerHint();
+
+    @Message("执业证号应为17位数字")
+    String licenceInvalid();
+
     @Message("至少 {min} 个字符;可以是一句容易记住的话,不要求包含数字或符号。")
     String passwordHint(int min);
 

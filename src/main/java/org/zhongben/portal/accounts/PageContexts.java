@@ -26,7 +26,8 @@ public class PageContexts {
         String path = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
         return new PageContext(locale(), path, !viewer.isAnonymous() && viewer.kind() != Viewer.Kind.COURT_SYSTEM,
                 viewer.displayName(), viewer.kind() == Viewer.Kind.ACCOUNT,
-                viewer.kind() == Viewer.Kind.ACCOUNT && viewer.hasRole(Roles.CLERK));
+                viewer.kind() == Viewer.Kind.ACCOUNT && viewer.hasRole(Roles.CLERK),
+                viewer.kind() == Viewer.Kind.ACCOUNT && viewer.hasRole(Roles.LAWYER));
     }
 
     public Locale locale() {

@@ -13,7 +13,13 @@ public enum AuditAction implements Labelled {
     SIGNED_IN_WITH_QUERY_CODE("使用查询码登录", "signed in with the query code"),
     DECISION_RECORDED("作出了处理决定", "recorded a decision"),
     OBJECTION_DRAFTED("生成了执行异议申请书草稿", "drafted an enforcement objection"),
-    RESUMPTION_SUBMITTED("提交了恢复执行申请", "submitted a resumption application");
+    RESUMPTION_SUBMITTED("提交了恢复执行申请", "submitted a resumption application"),
+    DELEGATION_REQUESTED("凭授权委托书申请代理本案", "asked to represent the creditor with a power of attorney"),
+    DELEGATION_GRANTED("授权律师代理本案", "authorised a lawyer for the case"),
+    DELEGATION_APPROVED("批准了律师代理", "approved a lawyer's authorisation"),
+    DELEGATION_REJECTED("驳回了律师代理申请", "rejected a lawyer's request"),
+    DELEGATION_REVOKED("撤销了律师代理", "revoked a lawyer's authorisation"),
+    LAWYER_VERIFIED("核验了律师执业证", "checked a lawyer's licence");
 
     private final String zh;
     private final String en;

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.zhongben.portal.accounts.AccountService;
+import org.zhongben.portal.accounts.DelegationService;
 import org.zhongben.portal.accounts.Roles;
 import org.zhongben.portal.accounts.Viewer;
 import org.zhongben.portal.casefile.CaseFileStore;
@@ -24,10 +25,12 @@ public class CaseAccessService {
 
     private final CaseFileStore store;
     private final AccountService accounts;
+    private final DelegationService delegations;
 
-    CaseAccessService(CaseFileStore store, AccountService accounts) {
+    CaseAccessService(CaseFileStore store, AccountService accounts, DelegationService delegations) {
         this.store = store;
         this.accounts = accounts;
+        this.delegations = delegations;
     }
 
     /** The viewer's access to one case. */
@@ -42,7 +45,8 @@ public class CaseAccessService {
     /** The viewer's access to the case, or a 404 failure. */
     public Uni<CaseAccess> require(Viewer viewer, String caseNumberText) {
         String caseNumber = CaseNumber.parse(caseNumberText).map(CaseNumber::render).orElse(null);
-        if (caseNumber == null || !(viewer.hasRole(Roles.CREDITOR) || viewer.hasRole(Roles.DEBTOR))) {
+        if (caseNumber == null
+                || !(viewer.hasRole(Roles.CREDITOR) || viewer.hasRole(Roles.DEBTOR) || viewer.hasRole(Roles.LAWYER))) {
             return notFound();
         }
         return accessibleParties(viewer).chain(partyIds -> store.partiesOfCase(caseNumber).map(parties -> parties.stream()
@@ -57,7 +61,9 @@ public class CaseAccessService {
         return switch (viewer.kind()) {
             case PARTY -> Uni.createFrom().item(List.of(viewer.partyId()));
             case ACCOUNT -> viewer.hasRole(Roles.CREDITOR) ? accounts.linkedParties(viewer.accountId())
-                    : Uni.createFrom().item(List.of());
+                    // a lawyer sees what the creditors who authorised the lawyer see, while the authorisation lasts
+                    : viewer.hasRole(Roles.LAWYER) ? delegations.delegatedParties(viewer.accountId())
+                            : Uni.createFrom().item(List.of());
             default -> Uni.createFrom().item(List.of());
         };
     }

@@ -234,6 +234,13 @@ public class CaseViewService {
                             : "终本后五年内,法院应每六个月查询一次被执行人财产并告知结果。如查询逾期,可联系承办法官。",
                     "/cases/" + number + "#follow-ups"));
         }
+        if (!access.viewer().hasRole(Roles.LAWYER)) {
+            steps.add(new CaseDetail.NextStep("LAWYERS", english ? "Authorise a lawyer" : "委托代理律师",
+                    english ? "Let a checked lawyer see this case, download the investigation record and apply for you; "
+                            + "you can revoke it at any time."
+                            : "授权已核验的律师查看本案、下载调查记录并代为申请;您可以随时撤销授权。",
+                    "/cases/" + number + "/lawyers"));
+        }
         return steps;
     }
 

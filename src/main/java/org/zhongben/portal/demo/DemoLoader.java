@@ -72,6 +72,10 @@ public class DemoLoader {
     /** A published demo clerk of the showcase court, who decides the court's resumption applications. */
     public static final String DEMO_CLERK_EMAIL = "clerk@demo.invalid";
     public static final String DEMO_CLERK_PASSWORD = "demo-clerk-password";
+    /** A published demo lawyer whose licence is already checked, so the delegation walk can start at once. */
+    public static final String DEMO_LAWYER_EMAIL = "lawyer@demo.invalid";
+    public static final String DEMO_LAWYER_PASSWORD = "demo-lawyer-password";
+    static final String DEMO_LAWYER_LICENCE = "11101202310000001";
     static final String DEMO_BANK = "中国工商银行股份有限公司";
 
     private final DemoConfig config;
@@ -115,6 +119,7 @@ public class DemoLoader {
         registerCourtClients();
         createBankAccount();
         createClerkAccount();
+        createLawyerAccount();
         printCredentials();
     }
 
@@ -205,6 +210,20 @@ public class DemoLoader {
                 .await().atMost(TIMEOUT);
     }
 
+    /** The demo lawyer, licence checked. Created once, like the bank's account. */
+    private void createLawyerAccount() {
+        String hash = hasher.hashBlocking(DEMO_LAWYER_PASSWORD);
+        pool.withTransaction(connection -> connection.preparedQuery("""
+                WITH lawyer AS (
+                    INSERT INTO account (email, password_hash, display_name, kind, role, email_confirmed_at)
+                    VALUES ($1, $2, '王律师(演示)', 'PERSON', $3, now())
+                    ON CONFLICT ((lower(email))) DO NOTHING
+                    RETURNING id)
+                INSERT INTO lawyer_profile (account_id, law_firm, licence_number, verified_at)
+                SELECT id, '北京示例律师事务所', $4, now() FROM lawyer""")
+                .execute(Tuple.of(DEMO_LAWYER_EMAIL, hash, Roles.LAWYER, DEMO_LAWYER_LICENCE))).await().atMost(TIMEOUT);
+    }
+
     public static String clientId(String courtCode) {
         return "demo-" + courtCode;
     }
@@ -221,6 +240,8 @@ public class DemoLoader {
         }
         text.append("Organisation account (portfolio of a bank): ").append(DEMO_BANK_EMAIL).append(" / ")
                 .append(DEMO_BANK_PASSWORD).append('\n');
+        text.append("Lawyer (licence checked; desk at /lawyer): ").append(DEMO_LAWYER_EMAIL).append(" / ")
+                .append(DEMO_LAWYER_PASSWORD).append('\n');
         text.append("Court clerk of ").append(SHOWCASE_COURT).append(" (resumption queue at /court/resumption): ")
                 .append(DEMO_CLERK_EMAIL).append(" / ").append(DEMO_CLERK_PASSWORD).append('\n');
         text.append("===================================================\n");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestMulti;
-import org.zhongben.portal.resumption.evidence.FileNames;
+import org.zhongben.portal.common.evidence.FileNames;
 
 import io.smallrye.mutiny.Uni;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhongben.portal.demo.DemoLoader;
+import org.zhongben.portal.testsupport.Browser;
 import org.zhongben.portal.testsupport.Sessions;
 
 import io.quarkus.test.junit.QuarkusTest;

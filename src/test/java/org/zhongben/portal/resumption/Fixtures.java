@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
@@ -23,7 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Clues, evidence files and page helpers shared by the resumption tests. */
 final class Fixtures {
 
-    static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     static final Pattern SUBMISSION = Pattern.compile("name=\"submission\" value=\"([^\"]+)\"");
     static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
@@ -128,11 +126,7 @@ final class Fixtures {
     }
 
     static String first(Pattern pattern, String html) {
-        Matcher matcher = pattern.matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("not in page: " + pattern + "\n" + html);
-        }
-        return matcher.group(1);
+        return org.zhongben.portal.testsupport.Browser.first(pattern, html);
     }
 
     static List<String> all(Pattern pattern, String html) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.zhongben.portal.accounts.Roles;
 import org.zhongben.portal.casefile.CaseNumber;
 import org.zhongben.portal.casefile.vocabulary.CaseType;
+import org.zhongben.portal.testsupport.Browser;
 import org.zhongben.portal.testsupport.CaseFiles;
 import org.zhongben.portal.testsupport.Intake;
 import org.zhongben.portal.testsupport.Sessions;

@@ -25,6 +25,12 @@ public interface CommonMessages {
     @Message("恢复执行申请审查")
     String courtQueue();
 
+    @Message("律师核验与代理审核")
+    String courtLawyers();
+
+    @Message("律师工作台")
+    String lawyerDesk();
+
     @Message("登录")
     String signIn();
 

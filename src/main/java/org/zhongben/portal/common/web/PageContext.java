@@ -9,7 +9,7 @@ import org.zhongben.portal.common.i18n.Languages;
  * return to, and who is signed in (for the navigation).
  */
 public record PageContext(Locale locale, String path, boolean signedIn, String userName, boolean account,
-        boolean courtStaff) {
+        boolean courtStaff, boolean lawyer) {
 
     public boolean english() {
         return Languages.isEnglish(locale);

@@ -1,4 +1,4 @@
-package org.zhongben.portal.resumption.evidence;
+package org.zhongben.portal.common.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.zhongben.portal.resumption.evidence;
+package org.zhongben.portal.common.evidence;
 
 /**
  * Upper bounds for one evidence file. The pixel bound exists because a few kilobytes of PNG or JPEG can declare an

@@ -1,4 +1,4 @@
-package org.zhongben.portal.resumption.evidence;
+package org.zhongben.portal.common.evidence;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
