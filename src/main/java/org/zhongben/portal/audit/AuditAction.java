@@ -32,7 +32,9 @@ public enum AuditAction implements Labelled {
     /** Actions shown to a party in "who accessed my case". */
     public boolean isAccess() {
         return this == CASE_VIEWED || this == CASE_DATA_EXPORTED || this == DOCUMENT_DOWNLOADED
-                || this == RECORD_DOWNLOADED || this == SIGNED_IN_WITH_QUERY_CODE || this == OBJECTION_DRAFTED;
+                || this == RECORD_DOWNLOADED || this == SIGNED_IN_WITH_QUERY_CODE || this == OBJECTION_DRAFTED
+                || this == DELEGATION_REQUESTED || this == DELEGATION_GRANTED || this == DELEGATION_APPROVED
+                || this == DELEGATION_REVOKED;
     }
 
     @Override

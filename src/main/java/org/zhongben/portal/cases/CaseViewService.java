@@ -91,6 +91,17 @@ public class CaseViewService {
                 .chain(() -> derived(access, locale)).map(Derived::followUps);
     }
 
+    /**
+     * The same view for an investigation-record download, recorded as such ({@code subject}: the record's id) so the
+     * creditor sees every download in "who accessed my case".
+     */
+    public Uni<CaseDetail> forRecord(CaseAccess access, Locale locale, String subject) {
+        return audit.record(access.viewer().toActor(), AuditAction.RECORD_DOWNLOADED, access.caseId(), subject)
+                .chain(() -> Uni.combine().all()
+                        .unis(derived(access, locale), audit.accessesOf(access.caseId(), ACCESSES_SHOWN))
+                        .with((derived, accesses) -> build(access, derived, accesses, locale)));
+    }
+
     public Uni<CaseDetail> detail(CaseAccess access, Locale locale) {
         return audit.record(access.viewer().toActor(), AuditAction.CASE_VIEWED, access.caseId(), null)
                 .chain(() -> Uni.combine().all()
@@ -252,7 +263,8 @@ public class CaseViewService {
                 entry.action().label(locale))).toList();
     }
 
-    static String roleLabel(String role, boolean english) {
+    /** A role as the pages name it: 申请执行人, 代理律师, ... */
+    public static String roleLabel(String role, boolean english) {
         if (role == null) {
             return english ? "unknown" : "未知";
         }

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhongben.portal.demo.DemoLoader;
 import org.zhongben.portal.testsupport.Browser;
+import org.zhongben.portal.testsupport.DemoProfile;
 import org.zhongben.portal.testsupport.Sessions;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -24,19 +24,11 @@ import io.restassured.response.Response;
  * 执恢 number, and the creditor sees the decision and the linked case.
  */
 @QuarkusTest
-@TestProfile(DemoResumptionTest.Demo.class)
+@TestProfile(DemoProfile.class)
 class DemoResumptionTest {
 
     static final String CASE = "(2023)京0105执1234号";
     static final String CODE = "DEMO-0000-0000-0001";
-
-    public static class Demo implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("portal.demo.enabled", "true", "portal.demo.case-count", "20",
-                    "portal.demo.cases-with-documents", "2", "portal.data-dir", "target/demo-resumption-data");
-        }
-    }
 
     @BeforeAll
     static void formsInUtf8() {

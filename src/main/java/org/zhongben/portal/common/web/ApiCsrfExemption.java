@@ -13,20 +13,21 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Lets API clients that authenticate with a Bearer token post multipart forms. The CSRF filter checks every
- * multipart request, but CSRF needs credentials a browser adds by itself (cookies); a request that carries its own
- * {@code Authorization} header and no cookie cannot be forged from another site, so for it the double-submit pair is
- * filled in with a fresh random token before the filter looks. A request with any cookie is left alone.
+ * Lets API clients post multipart forms (evidence uploads with a Bearer token, anonymous record verification). The
+ * CSRF filter checks every multipart request, but a forged request only does harm through credentials the browser
+ * adds by itself, which are cookies; an API request without any cookie cannot ride on someone's session, so for it
+ * the double-submit pair is filled in with a fresh random token before the filter looks. A request with any cookie is
+ * checked as usual.
  */
 @Singleton
-public class BearerCsrfExemption {
+public class ApiCsrfExemption {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String cookieName;
     private final String headerName;
 
-    BearerCsrfExemption(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String cookieName,
+    ApiCsrfExemption(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String cookieName,
             @ConfigProperty(name = "quarkus.rest-csrf.token-header-name", defaultValue = "X-CSRF-TOKEN") String headerName) {
         this.cookieName = cookieName;
         this.headerName = headerName;
@@ -38,9 +39,7 @@ public class BearerCsrfExemption {
 
     private void exempt(RoutingContext context) {
         var headers = context.request().headers();
-        String authorization = headers.get(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && !headers.contains(HttpHeaders.COOKIE)) {
+        if (!headers.contains(HttpHeaders.COOKIE)) {
             byte[] bytes = new byte[16];
             RANDOM.nextBytes(bytes);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
