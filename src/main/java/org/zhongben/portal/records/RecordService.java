@@ -136,6 +136,8 @@ public class RecordService {
                 issue.locale(), issue.id().toString(), issue.issuedAt()), footer(issue), stream)));
         entries.add(entry(zip, "investigation.csv", stream -> csv(issue, stream)));
         entries.add(entry(zip, "investigation.json", stream -> json(issue, stream)));
+        // documents are PDFs and images, compressed already: deflating them again only costs CPU
+        zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
         for (InvestigationRecord.DocumentView document : issue.view().investigation().documents()) {
             Optional<Long> blob = files.documentBlob(issue.access().caseId(), document.id()).await().atMost(TIMEOUT);
             if (blob.isPresent()) {
@@ -143,6 +145,7 @@ public class RecordService {
                 entries.add(entry(zip, name, stream -> blobs.copyTo(blob.get(), stream)));
             }
         }
+        zip.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
         Manifest manifest = new Manifest(issue.id().toString(), issue.view().caseNumber(), issue.issuedAt(),
                 issue.issuedTo(), signer.keyId(), List.copyOf(entries));
         byte[] manifestJson = manifest.toJson();

@@ -31,6 +31,15 @@ public interface CommonMessages {
     @Message("律师工作台")
     String lawyerDesk();
 
+    @Message("终本名录")
+    String registry();
+
+    @Message("法院统计")
+    String statistics();
+
+    @Message("名录更正申请")
+    String registryCorrections();
+
     @Message("登录")
     String signIn();
 
