@@ -37,6 +37,9 @@ public interface RegistryMessages {
     @Message("案号")
     String caseNumber();
 
+    @Message("执行法院")
+    String courtName();
+
     @Message("终本日期自")
     String from();
 

@@ -37,8 +37,16 @@ import io.smallrye.mutiny.Uni;
 public class StatisticsPage {
 
     /** What the page shows for one court or the nation. */
-    public record View(StatisticsService.CourtFigures figures, String zhongbenChart, String compliantChart,
-            String followUpChart, String resumptionChart, List<CourtYear> latestByCourt, String refresh) {
+    public record View(StatisticsService.CourtFigures figures, List<Chart> charts, List<CourtYear> latestByCourt,
+            String refresh) {
+    }
+
+    /** A chart and its caption (the caption is also the SVG's title). */
+    public record Chart(String title, String svg) {
+
+        static Chart of(String title, List<BarChart.Bar> bars) {
+            return new Chart(title, BarChart.svg(title, bars));
+        }
     }
 
     @CheckedTemplate
@@ -69,23 +77,23 @@ public class StatisticsPage {
             List<CourtYear> years = figures.years().stream().sorted(Comparator.comparingInt(CourtYear::year)).toList();
             List<CourtYear> latest = all.stream().filter(row -> !row.courtCode().isEmpty())
                     .filter(row -> figures.years().isEmpty() || row.year() == figures.years().get(0).year()).toList();
-            View view = new View(figures,
-                    BarChart.svg(en ? "Share of closures by 终本" : "终本结案占比",
-                            years.stream().map(row -> new BarChart.Bar(String.valueOf(row.year()), row.zhongbenShare()))
-                                    .toList()),
-                    BarChart.svg(en ? "终本 cases meeting every prescribed action" : "规定动作全部满足的终本案件占比",
-                            years.stream().map(row -> new BarChart.Bar(String.valueOf(row.year()), row.compliantShare()))
-                                    .toList()),
-                    BarChart.svg(en ? "Follow-up inquiries on time" : "定期查询按期完成率",
-                            years.stream().map(row -> new BarChart.Bar(String.valueOf(row.year()), row.followUpOnTimeShare()))
-                                    .toList()),
-                    BarChart.svg(en ? "Resumption applications accepted" : "恢复执行申请准予率",
-                            years.stream()
-                                    .map(row -> new BarChart.Bar(String.valueOf(row.year()), row.resumptionAcceptedShare()))
-                                    .toList()),
+            View view = new View(figures, List.of(
+                    Chart.of(en ? "Share of closures by 终本 (%)" : "终本结案占比(%)",
+                            bars(years, CourtYear::zhongbenShare)),
+                    Chart.of(en ? "终本 cases meeting every prescribed action (%)" : "规定动作全部满足的终本案件占比(%)",
+                            bars(years, CourtYear::compliantShare)),
+                    Chart.of(en ? "Follow-up inquiries on time (%)" : "定期查询按期完成率(%)",
+                            bars(years, CourtYear::followUpOnTimeShare)),
+                    Chart.of(en ? "Resumption applications accepted (%)" : "恢复执行申请准予率(%)",
+                            bars(years, CourtYear::resumptionAcceptedShare))),
                     latest, refreshInterval);
             return Templates.statistics(pages.current(who), view).setLocale(locale);
         })));
+    }
+
+    private static List<BarChart.Bar> bars(List<CourtYear> years,
+            java.util.function.Function<CourtYear, java.math.BigDecimal> share) {
+        return years.stream().map(row -> new BarChart.Bar(String.valueOf(row.year()), share.apply(row))).toList();
     }
 
     @GET

@@ -79,7 +79,7 @@ class StatisticsTest {
         assertThat(year(figures, thisYear).get("resumptionAcceptedShare")).as("nothing decided: no share").isNull();
 
         String page = given().queryParam("court", COURT).get("/statistics").then().statusCode(200).extract().asString();
-        assertThat(page).contains("<svg", "role=\"img\"", "终本结案占比", "66.7");
+        assertThat(page).contains("<svg", "role=\"img\"", "<figcaption>终本结案占比(%)", "66.7");
         assertThat(given().header("Accept-Language", "en").get("/statistics").asString())
                 .contains("Court transparency statistics");
         byte[] csv = given().get("/statistics/courts.csv").then().statusCode(200).extract().asByteArray();
