@@ -44,7 +44,7 @@ FROM bench_rows;
 INSERT INTO party (id, case_id, external_id, position, role, kind, name, id_type, id_number_hash, id_number_masked)
 OVERRIDING SYSTEM VALUE
 SELECT :party_base + g, :case_base + g, 'P2', 1, 'DEBTOR', 'NATURAL_PERSON', debtor_name, 'RESIDENT_ID',
-       hmac(first17 || pg_temp.id_check(first17), decode(:'hash_key', 'base64'), 'sha256'),
+       hmac(convert_to(first17 || pg_temp.id_check(first17), 'UTF8'), decode(:'hash_key', 'base64'), 'sha256'),
        substr(first17, 1, 4) || '**********' || substr(first17, 15, 3) || pg_temp.id_check(first17)
 FROM bench_rows;
 

@@ -2,7 +2,8 @@
 # Registry and statistics at scale: creates a database on the machine's PostgreSQL (127.0.0.1:5432, trust auth),
 # starts the packaged portal on it (demo profile, a handful of demo cases), bulk-loads N registry entries with
 # bench/registry-load.sql (what intake would have stored), then drives each search path and the statistics page with
-# wrk (32 connections by default) and prints p95 and throughput, followed by EXPLAIN ANALYZE of each query path.
+# wrk (32 connections by default, each request from a random client address so the per-address rate limit applies as
+# in production) and prints p95 and throughput, followed by EXPLAIN ANALYZE of each query path.
 # Needs psql, wrk (apt install wrk) and the packaged jar (built if missing).
 # Usage: bench/registry.sh [entries] [connections] [seconds]
 set -euo pipefail
@@ -19,7 +20,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt install wrk)"; ex
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" postgres
 rm -rf "$data"
 QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/$db QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db \
-QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= PORTAL_REGISTRY_SEARCHES_PER_WINDOW=1000000000 \
+QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
 PORTAL_STATISTICS_REFRESH_INTERVAL=60s \
   java -Dquarkus.profile=demo -Dportal.demo.case-count=20 -Dportal.data-dir="$data" -Dquarkus.http.port=$port \
   -jar target/quarkus-app/quarkus-run.jar > "$work/portal.log" 2>&1 &
@@ -53,9 +54,12 @@ local prefix = os.getenv("PREFIX")
 local function encode(s)
   return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
+-- many clients, as on the public internet: each request comes from a random address (the per-address rate limit
+-- stays in force at its configured size, as in production)
 request = function()
   local value = items[math.random(#items)]
-  return wrk.format("GET", prefix .. encode(value))
+  local from = string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
+  return wrk.format("GET", prefix .. encode(value), { ["X-Forwarded-For"] = from })
 end
 done = function(summary, latency, requests)
   io.write(string.format("RESULT %.1f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
