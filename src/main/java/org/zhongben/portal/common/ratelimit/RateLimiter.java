@@ -59,10 +59,27 @@ public class RateLimiter {
                 .execute(Tuple.of(limit.bucket(), subject)).replaceWithVoid();
     }
 
-    /** Counts a hit and answers as {@link #retryAfter} would afterwards: for limits where every request counts. */
+    /**
+     * Counts a hit unless the subject is over the limit, and answers as {@link #retryAfter} would have: one statement,
+     * so a limit checked on every request costs one round trip.
+     */
     public Uni<Long> acquire(Limit limit, String subject) {
-        return retryAfter(limit, subject).chain(wait -> wait > 0 ? Uni.createFrom().item(wait)
-                : hit(limit, subject).replaceWith(0L));
+        return pool.preparedQuery("""
+                WITH recent AS (
+                    SELECT count(*) AS hits,
+                           ceil(extract(epoch FROM (min(hit_at) + $3 * interval '1 second' - clock_timestamp())))::bigint
+                               AS wait
+                    FROM (SELECT hit_at FROM rate_limit_hit
+                          WHERE bucket = $1 AND subject = $2 AND hit_at > clock_timestamp() - $3 * interval '1 second'
+                          ORDER BY hit_at DESC LIMIT $4) r),
+                counted AS (
+                    INSERT INTO rate_limit_hit (bucket, subject) SELECT $1, $2 FROM recent WHERE recent.hits < $4)
+                SELECT hits, wait FROM recent""")
+                .execute(Tuple.of(limit.bucket(), subject, limit.window().toSeconds(), limit.limit()))
+                .map(rows -> {
+                    var row = rows.iterator().next();
+                    return row.getLong("hits") < limit.limit() ? 0L : Math.max(1L, row.getLong("wait"));
+                });
     }
 
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
