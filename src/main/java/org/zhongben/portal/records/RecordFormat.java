@@ -35,6 +35,12 @@ public enum RecordFormat {
         return (english ? enName : zhName) + "-" + caseNumber + extension;
     }
 
+    /** What the format is, for people: 调查记录 (PDF). */
+    public String label(boolean english) {
+        return (english ? enName : zhName) + " (" + path.substring(path.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT)
+                + ")";
+    }
+
     /** The format served at {@code path}, or {@code null}. */
     public static RecordFormat at(String path) {
         for (RecordFormat format : values()) {

@@ -33,7 +33,8 @@ public class VerifyPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance verify(PageContext page, Verification result);
+        static native TemplateInstance verify(PageContext page, Verification result, String formatLabel,
+                String roleLabel);
     }
 
     /** A record id and a hash, for clients that hash the file themselves. */
@@ -54,7 +55,8 @@ public class VerifyPage {
     @Path("verify")
     @Produces(MediaType.TEXT_HTML)
     public Uni<TemplateInstance> form() {
-        return viewer.resolve().map(who -> Templates.verify(pages.current(who), null).setLocale(pages.locale()));
+        return viewer.resolve()
+                .map(who -> Templates.verify(pages.current(who), null, null, null).setLocale(pages.locale()));
     }
 
     @POST
@@ -65,7 +67,7 @@ public class VerifyPage {
             @RestForm("signature") FileUpload signature, @RestForm("file") FileUpload file, @RestForm String recordId,
             @RestForm String sha256) {
         return viewer.resolve().chain(who -> Offload.toWorker(() -> verify(manifest, signature, file, recordId, sha256))
-                .map(result -> Templates.verify(pages.current(who), result).setLocale(pages.locale())));
+                .map(result -> page(who, result)));
     }
 
     @POST
@@ -92,6 +94,16 @@ public class VerifyPage {
     public Uni<Verification> checkHash(HashRequest request) {
         return Offload.toWorker(() -> verification.hash(request == null ? null : request.recordId(),
                 request == null ? null : request.sha256()));
+    }
+
+    /** The result page, with the kind of record and the downloader's role named in the reader's language. */
+    private TemplateInstance page(org.zhongben.portal.accounts.Viewer who, Verification result) {
+        java.util.Locale locale = pages.locale();
+        boolean en = org.zhongben.portal.common.i18n.Languages.isEnglish(locale);
+        String formatLabel = result.format() == null ? null : RecordFormat.valueOf(result.format()).label(en);
+        String roleLabel = result.issuedToRole() == null ? null
+                : org.zhongben.portal.cases.CaseViewService.roleLabel(result.issuedToRole(), en);
+        return Templates.verify(pages.current(who), result, formatLabel, roleLabel).setLocale(locale);
     }
 
     private Verification verify(FileUpload manifest, FileUpload signature, FileUpload file, String recordId,

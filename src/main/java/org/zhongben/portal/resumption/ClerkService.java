@@ -171,7 +171,8 @@ public class ClerkService {
             changes.put("rejection_reason", reason.name());
             changes.put("decision_note", blankToNull(note));
             applications.transition(connection, viewer, application, ResumptionAction.REJECTED, changes,
-                    reason.zh() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+                    // the reason is shown from the stored code in the reader's language; the timeline keeps the words
+                    blankToNull(note));
             cancelClock(connection, application);
         });
     }
