@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.zhongben.portal.casefile.CaseFile;
 import org.zhongben.portal.casefile.CaseFileListener;
@@ -21,6 +22,7 @@ import org.zhongben.portal.casefile.vocabulary.IdType;
 import org.zhongben.portal.casefile.vocabulary.PartyKind;
 import org.zhongben.portal.casefile.vocabulary.PartyRole;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -47,6 +49,11 @@ class RegistryListener implements CaseFileListener {
     record Entry(long caseId, long partyId, String courtCode, String courtName, String caseNumber, String name,
             String kind, String idMasked, String creditCode, byte[] idHash, BigDecimal unperformed, LocalDate docketedOn,
             LocalDate zhongbenOn, LocalDate shieldedOn, String shieldReason) {
+    }
+
+    /** The pinyin dictionary loads on first use: at startup, on the main thread, not in the first intake on the event loop. */
+    void loadPinyin(@Observes StartupEvent started) {
+        NameKeys.sounds("王伟");
     }
 
     @Override
@@ -164,14 +171,15 @@ class RegistryListener implements CaseFileListener {
         List<Tuple> keys = new ArrayList<>();
         for (Entry entry : entries) {
             for (String key : NameKeys.of(entry.name())) {
-                keys.add(Tuple.of(key, entry.caseId(), entry.partyId()));
+                keys.add(Tuple.of(key, entry.caseId(), entry.partyId(), entry.zhongbenOn()));
             }
         }
         Uni<Void> deleted = connection.preparedQuery("DELETE FROM registry_name_key WHERE case_id = ANY($1)")
                 .execute(Tuple.of(caseIds.toArray(Long[]::new))).replaceWithVoid();
         return keys.isEmpty() ? deleted
                 : deleted.chain(() -> connection.preparedQuery(
-                        "INSERT INTO registry_name_key (key, case_id, party_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                        "INSERT INTO registry_name_key (key, case_id, party_id, zhongben_on) VALUES ($1, $2, $3, $4)"
+                                + " ON CONFLICT DO NOTHING")
                         .executeBatch(keys).replaceWithVoid());
     }
 }

@@ -25,7 +25,7 @@ public interface RegistryMessages {
     @Message("以此开头")
     String matchPrefix();
 
-    @Message("允许一个字不同")
+    @Message("同音或一个字不同")
     String matchFuzzy();
 
     @Message("证件号码")

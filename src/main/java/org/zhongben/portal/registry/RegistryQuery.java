@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * A registry search. Any combination of criteria; none lists the latest entries.
  *
- * @param match how {@code name} is compared: exact (default), prefix, or fuzzy (at most one character different)
+ * @param match how {@code name} is compared: exact (default), prefix, or fuzzy (same toneless pinyin, or at most one character
+ *        different)
  * @param id a complete resident ID number or unified social credit code (exact, through the keyed hash)
  * @param after the {@code next} cursor of the previous page
  */

@@ -36,8 +36,8 @@ public class RegistryResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search published 终本 cases", description = "name with match=exact|prefix|fuzzy (fuzzy: one "
-            + "character different); id: a complete resident ID number or credit code (partial numbers are refused); "
+    @Operation(summary = "Search published 终本 cases", description = "name with match=exact|prefix|fuzzy (fuzzy: same pinyin "
+            + "without tones, or one character different); id: a complete resident ID number or credit code (partial numbers are refused); "
             + "court, caseNumber, from/to (终本 date), minAmount/maxAmount (unperformed); keyset paging with 'after'. "
             + "Natural persons' ID numbers are always masked.")
     public Uni<RegistryService.Page> search(@RestQuery String name, @RestQuery String match, @RestQuery String id,

@@ -97,7 +97,7 @@ public class RegistryService {
         List<String> where = new ArrayList<>(List.of("e.shielded_on IS NULL"));
         Tuple parameters = Tuple.tuple();
         boolean nameOrder = false;
-        String from = "registry_entry e";
+        String[] fuzzyKeys = null;
         if (query.byName()) {
             String name = query.name().strip();
             switch (query.matchMode()) {
@@ -111,9 +111,7 @@ public class RegistryService {
                     if (keys.isEmpty()) {
                         throw new PortalException(RegistryError.INVALID_QUERY, "name");
                     }
-                    from = "(SELECT DISTINCT case_id, party_id FROM registry_name_key WHERE key = ANY("
-                            + add(parameters, keys.toArray(String[]::new))
-                            + ")) k JOIN registry_entry e ON e.case_id = k.case_id AND e.party_id = k.party_id";
+                    fuzzyKeys = keys.toArray(String[]::new);
                 }
                 default -> throw new PortalException(RegistryError.INVALID_QUERY, "match");
             }
@@ -142,13 +140,27 @@ public class RegistryService {
             where.add("e.unperformed_amount <= " + add(parameters, query.maxAmount()));
         }
         if (query.after() != null && !query.after().isBlank()) {
-            where.add(keyset(query.after(), nameOrder, parameters));
+            where.add(keyset(query.after(), nameOrder, fuzzyKeys == null ? "e" : "k", parameters));
         }
         String order = (nameOrder ? "e.debtor_name, " : "") + "e.zhongben_on DESC, e.case_id DESC, e.party_id DESC";
-        String text = "SELECT e.case_id, e.party_id, e.court_code, e.court_name, e.case_number, e.debtor_name, "
+        int limit = query.pageSize() + 1;
+        String columns = "e.case_id, e.party_id, e.court_code, e.court_name, e.case_number, e.debtor_name, "
                 + "e.debtor_kind, e.id_masked, e.credit_code, e.unperformed_amount, e.docketed_on, e.zhongben_on, "
-                + "e.follow_up_until FROM " + from + " WHERE " + String.join(" AND ", where) + " ORDER BY " + order
-                + " LIMIT " + (query.pageSize() + 1);
+                + "e.follow_up_until";
+        String text;
+        if (fuzzyKeys == null) {
+            text = "SELECT " + columns + " FROM registry_entry e WHERE " + String.join(" AND ", where) + " ORDER BY "
+                    + order + " LIMIT " + limit;
+        } else {
+            // the newest matches of each key, read in index order and stopped at a page (a common key such as
+            // "?伟" holds tens of thousands of entries), then merged: the cost is keys × page, whatever the register size
+            text = "SELECT DISTINCT " + columns + " FROM unnest(" + add(parameters, fuzzyKeys)
+                    + "::text[]) q(key) CROSS JOIN LATERAL (SELECT " + columns
+                    + " FROM registry_name_key k JOIN registry_entry e ON e.case_id = k.case_id AND e.party_id = k.party_id"
+                    + " WHERE k.key = q.key AND " + String.join(" AND ", where)
+                    + " ORDER BY k.zhongben_on DESC, k.case_id DESC, k.party_id DESC LIMIT " + limit + ") e ORDER BY "
+                    + order + " LIMIT " + limit;
+        }
         return new Sql(text, parameters, nameOrder);
     }
 
@@ -165,14 +177,15 @@ public class RegistryService {
         throw new PortalException(RegistryError.PARTIAL_ID);
     }
 
-    private static String keyset(String cursor, boolean nameOrder, Tuple parameters) {
+    private static String keyset(String cursor, boolean nameOrder, String alias, Tuple parameters) {
         String[] parts;
         try {
             parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
             LocalDate date = LocalDate.parse(parts[1]);
             long caseId = Long.parseLong(parts[2]);
             long partyId = Long.parseLong(parts[3]);
-            String tail = "(e.zhongben_on, e.case_id, e.party_id) < (" + add(parameters, date) + ", "
+            String tail = "(" + alias + ".zhongben_on, " + alias + ".case_id, " + alias + ".party_id) < ("
+                    + add(parameters, date) + ", "
                     + add(parameters, caseId) + ", " + add(parameters, partyId) + ")";
             if (!nameOrder) {
                 return tail;

@@ -33,7 +33,10 @@ class MigrationsTest {
     void everyMigrationAppliedToTheEmptyDatabase() {
         MigrationInfo[] applied = flyway.info().applied();
         File[] files = new File("src/main/resources/db/migration").listFiles((dir, name) -> name.endsWith(".sql"));
-        assertThat(applied).hasSize(files.length);
+        assertThat(Arrays.stream(applied).filter(info -> info.getScript().endsWith(".sql"))).hasSize(files.length);
+        // the Java migrations, which need code the SQL cannot express (pinyin readings)
+        assertThat(Arrays.stream(applied).filter(info -> !info.getScript().endsWith(".sql")).map(MigrationInfo::getScript))
+                .containsExactly("org.zhongben.portal.registry.V202612100901__RegistrySoundKeys");
         assertThat(applied).allSatisfy(info -> assertThat(info.getState()).isEqualTo(MigrationState.SUCCESS));
         assertThat(flyway.info().pending()).isEmpty();
     }

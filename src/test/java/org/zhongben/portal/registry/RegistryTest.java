@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.zhongben.portal.casefile.CaseNumber;
 import org.zhongben.portal.casefile.CreditCode;
@@ -24,6 +28,7 @@ import org.zhongben.portal.testsupport.Intake;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -43,6 +48,9 @@ class RegistryTest {
     Pool pool;
 
     @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
     @io.quarkus.reactive.datasource.ReactiveDataSource("replica")
     Pool replica;
 
@@ -52,8 +60,12 @@ class RegistryTest {
 
     private static Debtors store() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String person = "测" + GIVEN.charAt(random.nextInt(GIVEN.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))
-                + GIVEN.charAt(random.nextInt(GIVEN.length())) + random.nextInt(1000, 10000);
+        return store("测" + GIVEN.charAt(random.nextInt(GIVEN.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))
+                + GIVEN.charAt(random.nextInt(GIVEN.length())) + random.nextInt(1000, 10000));
+    }
+
+    private static Debtors store(String person) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         String first17 = "11010519850312" + String.format("%03d", random.nextInt(1000));
         String id = first17 + ResidentIdNumber.checkCharacter(first17);
         String code17 = "91110105MA" + String.format("%07d", random.nextInt(10_000_000));
@@ -94,6 +106,79 @@ class RegistryTest {
                     .filter(candidate -> ResidentIdNumber.isValid(candidate)).toList()).isEmpty();
             assertThat(body).doesNotContain(stored.id(), "北京示例商贸有限公司", "示例路");
         }
+    }
+
+    /** A random four-character name and a homophone of it written with other characters in every position. */
+    private static String[] nameAndHomophone() {
+        // pairs of characters read alike without tones
+        String[][] alike = { { "王", "汪" }, { "小", "晓" }, { "明", "鸣" }, { "伟", "威" }, { "丽", "莉" }, { "静", "靖" },
+                { "杰", "洁" }, { "林", "琳" }, { "峰", "锋" }, { "华", "化" } };
+        StringBuilder written = new StringBuilder();
+        StringBuilder spoken = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            String[] pair = alike[ThreadLocalRandom.current().nextInt(alike.length)];
+            written.append(pair[0]);
+            spoken.append(pair[1]);
+        }
+        return new String[] { written.toString(), spoken.toString() };
+    }
+
+    @Test
+    void fuzzySearchFindsNamesThatSoundTheSameWrittenWithOtherCharacters() {
+        String[] names = nameAndHomophone();
+        Debtors stored = store(names[0]);
+        search(Map.of("name", names[1], "match", "fuzzy")).then().statusCode(200)
+                .body("items.caseNumber", hasItem(stored.caseNumber()));
+        search(Map.of("name", names[1])).then().statusCode(200).body("items.caseNumber", not(hasItem(stored.caseNumber())));
+    }
+
+    @Test
+    void fuzzyResultsPageWithoutGapsOrRepeats() {
+        String[] names = nameAndHomophone();
+        List<String> stored = List.of(store(names[0]).caseNumber(), store(names[0]).caseNumber(),
+                store(names[0]).caseNumber());
+        List<String> seen = new java.util.ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> parameters = new java.util.HashMap<>(Map.of("name", names[1], "match", "fuzzy", "limit", 1));
+            if (after != null) {
+                parameters.put("after", after);
+            }
+            Response page = search(parameters);
+            page.then().statusCode(200);
+            seen.addAll(page.jsonPath().getList("items.caseNumber"));
+            after = page.jsonPath().getString("next");
+        } while (after != null && seen.size() < 100);
+        assertThat(seen).doesNotHaveDuplicates().containsAll(stored);
+    }
+
+    @Test
+    void theMigrationGivesEntriesStoredBeforeSoundKeysTheirKeys() throws Exception {
+        Debtors stored = store("曾" + "伟丽静杰林峰".charAt(ThreadLocalRandom.current().nextInt(6)) + "测试");
+        String deleted = "DELETE FROM registry_name_key k USING registry_entry e WHERE e.case_id = k.case_id"
+                + " AND e.party_id = k.party_id AND e.debtor_name = $1 AND k.key LIKE 'py:%'";
+        assertThat(pool.preparedQuery(deleted).execute(Tuple.of(stored.person())).await().indefinitely().rowCount())
+                .isEqualTo(NameKeys.sounds(stored.person()).size());
+        try (Connection connection = dataSource.getConnection()) {
+            new V202612100901__RegistrySoundKeys().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return new FluentConfiguration();
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+        List<String> keys = pool.preparedQuery("SELECT k.key FROM registry_name_key k JOIN registry_entry e"
+                + " ON e.case_id = k.case_id AND e.party_id = k.party_id WHERE e.debtor_name = $1 AND k.key LIKE 'py:%'")
+                .execute(Tuple.of(stored.person())).await().indefinitely().stream().map(row -> row.getString(0)).toList();
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(NameKeys.sounds(stored.person())).contains(
+                "py:zeng " + NameKeys.sounds(stored.person()).get(0).split(" ", 3)[1] + " ce shi");
+        search(Map.of("name", "增" + stored.person().substring(1), "match", "fuzzy")).then().statusCode(200)
+                .body("items.caseNumber", hasItem(stored.caseNumber()));
     }
 
     @Test
