@@ -37,7 +37,12 @@ public class StatisticsRefresh {
 
     @Scheduled(every = "${portal.statistics.refresh-interval}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return refresh().onFailure().invoke(failure -> LOG.warn("Statistics refresh failed", failure))
+        long started = System.nanoTime();
+        return refresh().invoke(done -> {
+            if (done) {
+                LOG.infof("Statistics recomputed in %d ms", (System.nanoTime() - started) / 1_000_000);
+            }
+        }).onFailure().invoke(failure -> LOG.warn("Statistics refresh failed", failure))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
