@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +22,12 @@ import org.zhongben.portal.common.error.PortalException;
 import org.zhongben.portal.common.evidence.EvidenceInspector;
 import org.zhongben.portal.common.evidence.EvidenceLimits;
 import org.zhongben.portal.common.evidence.InspectedEvidence;
+import org.zhongben.portal.common.i18n.Languages;
+import org.zhongben.portal.common.outbox.Outbox;
 import org.zhongben.portal.common.storage.BlobStore;
 import org.zhongben.portal.common.storage.BlobTooLargeException;
 import org.zhongben.portal.common.storage.StoredBlob;
+import org.zhongben.portal.common.web.UrlPaths;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -60,12 +64,34 @@ public class DelegationService {
     private final BlobStore blobs;
     private final AuditLog audit;
     private final Clock clock;
+    private final Outbox outbox;
 
-    DelegationService(Pool pool, BlobStore blobs, AuditLog audit, Clock clock) {
+    DelegationService(Pool pool, BlobStore blobs, AuditLog audit, Clock clock, Outbox outbox) {
         this.pool = pool;
         this.blobs = blobs;
         this.audit = audit;
         this.clock = clock;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Tells the people concerned about a change of an authorisation, through the outbox in the same transaction:
+     * {@code lawyer} (an account id) and/or the accounts of {@code party}.
+     */
+    private void tell(SqlClient connection, long delegationId, String change, long caseId, String caseNumber,
+            Long lawyer, Long party, String zh, String en) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("delegationId", delegationId);
+        payload.put(Outbox.SUMMARY, Outbox.summary(zh, en));
+        if (lawyer != null) {
+            payload.put(Outbox.NOTIFY_ACCOUNTS, List.of(lawyer));
+        }
+        if (party != null) {
+            payload.put(Outbox.NOTIFY_PARTY, party);
+            payload.put("path", "/cases/" + UrlPaths.segment(caseNumber) + "/lawyers");
+        }
+        outbox.append(connection, List.of(new Outbox.Event("delegation:" + delegationId + ":" + change, "delegation."
+                + change, caseId, payload, LocalDate.now(clock)))).await().atMost(TIMEOUT);
     }
 
     /** The creditor parties a lawyer may act for today: active, not expired, licence checked. */
@@ -141,6 +167,10 @@ public class DelegationService {
                     expiresOn, blob.id(), inspected.fileName(), blob.sha256());
             audit.record(connection, lawyer.toActor(), AuditAction.DELEGATION_REQUESTED, party.getLong("case_id"),
                     "delegation:" + id, null).await().atMost(TIMEOUT);
+            tell(connection, id, "requested", party.getLong("case_id"), party.getString("case_number"), null,
+                    party.getLong("id"), "律师" + lawyer.displayName() + "申请代理您在本案中的执行事务,等待法院审核。",
+                    "Lawyer " + lawyer.displayName()
+                            + " asked to act for you in this case; the court will review the request.");
             return id;
         });
     }
@@ -165,6 +195,10 @@ public class DelegationService {
                     expiresOn, null, null, null);
             audit.record(connection, creditor.toActor(), AuditAction.DELEGATION_GRANTED, caseId, "delegation:" + id,
                     Map.of("lawyer", lawyer.name())).await().atMost(TIMEOUT);
+            tell(connection, id, "granted", caseId, party.getString("case_number"), lawyer.accountId(), null,
+                    "申请执行人授权您代理本案,有效期至" + Languages.formatDate(expiresOn, Languages.ZH) + "。",
+                    "The creditor authorised you to act in this case until " + Languages.formatDate(expiresOn, Languages.EN)
+                            + ".");
             return id;
         });
     }
@@ -174,14 +208,18 @@ public class DelegationService {
         BlockingTransaction.run(pool, connection -> {
             RowSet<Row> rows = connection.preparedQuery("""
                     UPDATE delegation SET state = 'REVOKED', revoked_at = now(), revoked_by = $3, version = version + 1
-                    WHERE id = $1 AND party_id = $2 AND state IN ('REQUESTED', 'ACTIVE') RETURNING case_id""")
+                    WHERE id = $1 AND party_id = $2 AND state IN ('REQUESTED', 'ACTIVE')
+                    RETURNING case_id, case_number, lawyer_account_id""")
                     .execute(Tuple.of(delegationId, partyId, creditor.toActor().id())).await().atMost(TIMEOUT);
             if (rows.rowCount() == 0) {
                 throw new PortalException(AccountsError.DELEGATION_NOT_FOUND);
             }
-            audit.record(connection, creditor.toActor(), AuditAction.DELEGATION_REVOKED,
-                    rows.iterator().next().getLong("case_id"), "delegation:" + delegationId, null)
-                    .await().atMost(TIMEOUT);
+            Row revoked = rows.iterator().next();
+            audit.record(connection, creditor.toActor(), AuditAction.DELEGATION_REVOKED, revoked.getLong("case_id"),
+                    "delegation:" + delegationId, null).await().atMost(TIMEOUT);
+            tell(connection, delegationId, "revoked", revoked.getLong("case_id"), revoked.getString("case_number"),
+                    revoked.getLong("lawyer_account_id"), null, "申请执行人撤销了您在本案中的代理授权。",
+                    "The creditor revoked your authorisation to act in this case.");
             return null;
         });
     }
@@ -212,6 +250,12 @@ public class DelegationService {
             audit.record(connection, clerk.toActor(),
                     approve ? AuditAction.DELEGATION_APPROVED : AuditAction.DELEGATION_REJECTED, delegation.caseId(),
                     "delegation:" + delegationId, null).await().atMost(TIMEOUT);
+            tell(connection, delegationId, approve ? "approved" : "rejected", delegation.caseId(), delegation.caseNumber(),
+                    delegation.lawyerAccountId(), delegation.partyId(),
+                    approve ? "法院批准了律师" + delegation.lawyerName() + "代理本案的申请。"
+                            : "法院驳回了律师" + delegation.lawyerName() + "代理本案的申请。",
+                    approve ? "The court approved lawyer " + delegation.lawyerName() + "'s request to act in this case."
+                            : "The court rejected lawyer " + delegation.lawyerName() + "'s request to act in this case.");
             return null;
         });
     }

@@ -14,6 +14,7 @@ import org.zhongben.portal.casefile.CaseLineage;
 import org.zhongben.portal.casefile.IdDisclosure;
 import org.zhongben.portal.casefile.StoredCaseFile;
 import org.zhongben.portal.common.concurrent.Offload;
+import org.zhongben.portal.common.outbox.Outbox;
 import org.zhongben.portal.followup.FollowUpService;
 
 import io.smallrye.mutiny.Uni;
@@ -33,9 +34,10 @@ public class ComplianceService {
     private final FollowUpService followUps;
     private final Pool pool;
     private final Clock clock;
+    private final Outbox outbox;
 
     ComplianceService(ComplianceConfig config, FollowUpService followUps, CaseFileStore files, ComplianceStore store,
-            Pool pool, Clock clock) {
+            Pool pool, Clock clock, Outbox outbox) {
         this.settings = new ComplianceSettings(config.networkFreshnessDays(), config.negligibleAmount(),
                 config.negligibleShare(), config.exOfficioResumptionDays(), followUps.settings());
         this.files = files;
@@ -43,6 +45,7 @@ public class ComplianceService {
         this.followUps = followUps;
         this.pool = pool;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     public ComplianceSettings settings() {
@@ -91,9 +94,27 @@ public class ComplianceService {
             return own.chain(evaluations -> ofParents.chain(parentEvaluations -> {
                 List<ComplianceStore.Evaluation> all = new ArrayList<>(evaluations);
                 all.addAll(parentEvaluations);
-                return store.save(connection, all);
+                return store.save(connection, all).chain(newlyFailing -> outbox.append(connection,
+                        newlyFailingEvents(newlyFailing, today)).replaceWithVoid());
             }));
         });
+    }
+
+    /** One event per case and check that fails after new data and did not before (at most one a day). */
+    static List<Outbox.Event> newlyFailingEvents(Map<Long, List<String>> newlyFailing, LocalDate today) {
+        List<Outbox.Event> events = new ArrayList<>();
+        newlyFailing.forEach((caseId, checks) -> {
+            for (String check : checks) {
+                CheckCode code = CheckCode.valueOf(check);
+                Map<String, Object> payload = new java.util.LinkedHashMap<>();
+                payload.put("check", check);
+                payload.put(Outbox.SUMMARY, Outbox.summary("规定动作检查新出现不合规:" + code.zh() + "。",
+                        "A prescribed-action check now fails: " + code.en() + "."));
+                events.add(new Outbox.Event("compliance-failing:" + caseId + ":" + check + ":" + today, "compliance.failing",
+                        caseId, payload, today));
+            }
+        });
+        return events;
     }
 
     private static Lineage lineageOf(CaseLineage lineage) {
@@ -112,7 +133,7 @@ public class ComplianceService {
         LocalDate today = today();
         return files.readAll(caseIds, IdDisclosure.MASKED).chain(stored -> Offload.toWorker(() -> stored.stream()
                 .map(file -> ComplianceStore.Evaluation.of(file.caseId(), evaluate(file, today))).toList())
-                .chain(evaluations -> pool.withTransaction(connection -> store.save(connection, evaluations)
+                .chain(evaluations -> pool.withTransaction(connection -> store.save(connection, evaluations).replaceWithVoid()
                         .call(() -> rewriteDeadlines ? followUps.rewrite(connection, byId(stored))
                                 : Uni.createFrom().voidItem()))
                         .replaceWith(evaluations.size())));

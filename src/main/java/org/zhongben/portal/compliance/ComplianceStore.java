@@ -52,13 +52,16 @@ class ComplianceStore {
     }
 
     Uni<Void> save(List<Evaluation> evaluations) {
-        return save(pool, evaluations);
+        return save(pool, evaluations).replaceWithVoid();
     }
 
-    /** Inserts or replaces the evaluations, in one statement, through {@code client}. */
-    Uni<Void> save(SqlClient client, List<Evaluation> evaluations) {
+    /**
+     * Inserts or replaces the evaluations, in one statement, through {@code client}; answers, per case that had an
+     * evaluation before, the checks failing now that did not fail then.
+     */
+    Uni<Map<Long, List<String>>> save(SqlClient client, List<Evaluation> evaluations) {
         if (evaluations.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(Map.of());
         }
         String rows;
         try {
@@ -67,6 +70,10 @@ class ComplianceStore {
             throw new IllegalStateException(e);
         }
         return client.preparedQuery("""
+                WITH before AS (
+                    SELECT case_id, failed FROM compliance_evaluation
+                    WHERE case_id IN (SELECT (e->>'caseId')::bigint FROM jsonb_array_elements($1::text::jsonb) e)),
+                saved AS (
                 INSERT INTO compliance_evaluation (case_id, engine_version, evaluated_on, recheck_on, passed, failed,
                                                    unknown, evaluated_at)
                 SELECT (e->>'caseId')::bigint, e->>'version', (e->>'evaluatedOn')::date, (e->>'recheckOn')::date,
@@ -79,8 +86,20 @@ class ComplianceStore {
                 ORDER BY (e->>'caseId')::bigint
                 ON CONFLICT (case_id) DO UPDATE SET engine_version = EXCLUDED.engine_version,
                     evaluated_on = EXCLUDED.evaluated_on, recheck_on = EXCLUDED.recheck_on, passed = EXCLUDED.passed,
-                    failed = EXCLUDED.failed, unknown = EXCLUDED.unknown, evaluated_at = EXCLUDED.evaluated_at""")
-                .execute(Tuple.of(rows)).replaceWithVoid();
+                    failed = EXCLUDED.failed, unknown = EXCLUDED.unknown, evaluated_at = EXCLUDED.evaluated_at
+                RETURNING case_id, failed)
+                SELECT s.case_id, ARRAY(SELECT unnest(s.failed) EXCEPT SELECT unnest(b.failed)) AS newly_failing
+                FROM saved s JOIN before b ON b.case_id = s.case_id""")
+                .execute(Tuple.of(rows)).map(result -> {
+                    Map<Long, List<String>> newlyFailing = new HashMap<>();
+                    for (Row row : result) {
+                        String[] checks = row.getArrayOfStrings("newly_failing");
+                        if (checks.length > 0) {
+                            newlyFailing.put(row.getLong("case_id"), List.of(checks));
+                        }
+                    }
+                    return newlyFailing;
+                });
     }
 
     /** Cases whose stored verdicts may have changed by {@code today}, oldest first. */

@@ -11,7 +11,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.zhongben.portal.notify.Outbox;
+import org.zhongben.portal.common.i18n.Languages;
+import org.zhongben.portal.common.outbox.Outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -103,6 +104,14 @@ public class FollowUpAlertJob {
         payload.put("dueOn", deadline.dueOn().toString());
         payload.put("stage", stage.name());
         payload.put("duty", kind.duty().name());
+        String zhDue = Languages.formatDate(deadline.dueOn(), Languages.ZH);
+        String enDue = Languages.formatDate(deadline.dueOn(), Languages.EN);
+        payload.put(Outbox.SUMMARY, switch (stage) {
+            case WARNING -> Outbox.summary(kind.zh() + "将于" + zhDue + "到期。", kind.en() + " is due on " + enDue + ".");
+            case URGENT -> Outbox.summary(kind.zh() + "即将到期(" + zhDue + ")。", kind.en() + " is due soon: " + enDue + ".");
+            case OVERDUE -> Outbox.summary(kind.zh() + "已逾期(应于" + zhDue + "前完成)。",
+                    kind.en() + " is overdue: it was due on " + enDue + ".");
+        });
         String key = "deadline:" + deadline.caseId() + ":" + deadline.kind() + ":" + deadline.subject() + ":"
                 + deadline.dueOn() + ":" + stage;
         return new Outbox.Event(key, "deadline." + stage.name().toLowerCase(Locale.ROOT), deadline.caseId(), payload,

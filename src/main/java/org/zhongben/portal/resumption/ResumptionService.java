@@ -29,6 +29,7 @@ import org.zhongben.portal.common.error.PortalException;
 import org.zhongben.portal.common.evidence.EvidenceInspector;
 import org.zhongben.portal.common.evidence.EvidenceLimits;
 import org.zhongben.portal.common.evidence.InspectedEvidence;
+import org.zhongben.portal.common.outbox.Outbox;
 import org.zhongben.portal.common.storage.BlobStore;
 import org.zhongben.portal.common.storage.BlobTooLargeException;
 import org.zhongben.portal.common.storage.StoredBlob;
@@ -36,7 +37,6 @@ import org.zhongben.portal.common.web.UrlPaths;
 import org.zhongben.portal.followup.FollowUpService;
 import org.zhongben.portal.followup.ItemKind;
 import org.zhongben.portal.investigations.Label;
-import org.zhongben.portal.notify.Outbox;
 import org.zhongben.portal.resumption.ResumptionStore.Application;
 import org.zhongben.portal.resumption.clue.Clue;
 import org.zhongben.portal.resumption.clue.ClueType;
@@ -363,9 +363,29 @@ public class ResumptionService {
         payload.put("action", action.name());
         payload.put("state", to.name());
         payload.put("actorRole", viewer == null ? "court-system" : viewer.role());
+        payload.put(Outbox.SUMMARY, summary(application.id(), action, to));
+        if (to == application.state() && action != ResumptionAction.MATERIALS_REQUESTED) {
+            payload.put(Outbox.NOTIFY_ACCOUNTS, List.of()); // the court's signal only: nothing to tell the creditor
+        }
         outbox.append(connection, List.of(new Outbox.Event("resumption:" + application.id() + ":" + action + ":"
                 + java.util.UUID.randomUUID(), "resumption." + action.name().toLowerCase(Locale.ROOT),
                 application.caseId(), payload, LocalDate.now(clock)))).await().atMost(ResumptionStore.TIMEOUT);
+    }
+
+    /** What the creditor is told: who did what to the application, and where it stands now. */
+    static Map<String, String> summary(long applicationId, ResumptionAction action, ResumptionState to) {
+        String zhActor = switch (action.actor()) {
+            case CLERK -> "法院";
+            case CREDITOR -> "申请人";
+            case COURT_SYSTEM -> "";
+        };
+        String enActor = switch (action.actor()) {
+            case CLERK -> "the court ";
+            case CREDITOR -> "the applicant ";
+            case COURT_SYSTEM -> "";
+        };
+        return Outbox.summary("恢复执行申请(编号 " + applicationId + "):" + zhActor + action.zh() + ";当前状态:" + to.zh() + "。",
+                "Resumption application " + applicationId + ": " + enActor + action.en() + "; it is now: " + to.en() + ".");
     }
 
     static void requireAllowed(ResumptionAction action, ResumptionState state) {

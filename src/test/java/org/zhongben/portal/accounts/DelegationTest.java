@@ -124,6 +124,18 @@ class DelegationTest {
         assertThat(caseStatus(lawyer, stored.caseNumber())).isEqualTo(404);
         assertThat(audit(stored.caseNumber())).contains("DELEGATION_REQUESTED", "DELEGATION_APPROVED",
                 "DELEGATION_REVOKED");
+        // each step is announced to whom it concerns: the creditor's party, the lawyer, or both
+        java.util.List<String> told = new java.util.ArrayList<>();
+        pool.preparedQuery(
+                """
+                        SELECT o.topic || ' ' || coalesce(o.payload->>'notifyParty', '-') || ' ' || coalesce(o.payload->>'notifyAccounts', '-')
+                        FROM outbox_event o WHERE o.dedup_key LIKE $1 ORDER BY o.id""")
+                .execute(Tuple.of("delegation:" + id + ":%"))
+                .await().indefinitely().forEach(row -> told.add(row.getString(0)));
+        assertThat(told).hasSize(3);
+        assertThat(told.get(0)).startsWith("delegation.requested ").endsWith(" -");
+        assertThat(told.get(1)).startsWith("delegation.approved ").endsWith("[" + lawyer.id() + "]");
+        assertThat(told.get(2)).isEqualTo("delegation.revoked - [" + lawyer.id() + "]");
     }
 
     @Test

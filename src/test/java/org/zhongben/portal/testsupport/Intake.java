@@ -40,6 +40,12 @@ public final class Intake {
         return new StoredCase(file.get("caseNumber").asText(), byParty);
     }
 
+    /** A newer version of a stored case file, replacing it (200). */
+    public static void replace(ObjectNode file) {
+        given().auth().oauth2(TestTokens.courtSystem(file.get("courtCode").asText())).contentType(ContentType.JSON)
+                .body(file.toString()).post("/api/v1/intake/cases").then().statusCode(200);
+    }
+
     /** A fresh copy of the example case, stored. */
     public static StoredCase storeFresh() {
         return store(CaseFiles.fresh());

@@ -31,6 +31,9 @@ public interface CommonMessages {
     @Message("律师工作台")
     String lawyerDesk();
 
+    @Message("消息")
+    String inbox();
+
     @Message("终本名录")
     String registry();
 

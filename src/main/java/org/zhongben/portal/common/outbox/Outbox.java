@@ -1,4 +1,4 @@
-package org.zhongben.portal.notify;
+package org.zhongben.portal.common.outbox;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,14 +14,27 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The transactional outbox (published interface of the notifications feature): other features write events here
- * in the same transaction as the change that caused them; delivery happens later. Writing is idempotent: an event
- * whose {@code dedupKey} is already there is dropped.
+ * The transactional outbox: features write events here in the same transaction as the change that caused them; the
+ * notifications feature delivers them later. Writing is idempotent: an event whose {@code dedupKey} is already there
+ * is dropped.
+ * <p>
+ * Payload conventions read by notifications: {@value #SUMMARY} holds what happened in both languages
+ * ({@link #summary}); {@value #NOTIFY_ACCOUNTS} (account ids) and {@value #NOTIFY_PARTY} (a party id, meaning the
+ * accounts linked to it) name the recipients when they are not simply everyone following the case.
  */
 @ApplicationScoped
 public class Outbox {
 
+    public static final String SUMMARY = "summary";
+    public static final String NOTIFY_ACCOUNTS = "notifyAccounts";
+    public static final String NOTIFY_PARTY = "notifyParty";
+
     private final ObjectMapper json;
+
+    /** The {@value #SUMMARY} entry of a payload: one sentence saying what happened, in Chinese and in English. */
+    public static Map<String, String> summary(String zh, String en) {
+        return Map.of("zh", zh, "en", en);
+    }
 
     Outbox(ObjectMapper json) {
         this.json = json;
