@@ -12,6 +12,7 @@ import org.zhongben.portal.audit.AuditAction;
 import org.zhongben.portal.audit.AuditLog;
 import org.zhongben.portal.bootstrap.LocalSecrets;
 import org.zhongben.portal.common.crypto.FieldCipher;
+import org.zhongben.portal.common.error.CommonError;
 import org.zhongben.portal.common.error.PortalException;
 import org.zhongben.portal.common.i18n.Languages;
 import org.zhongben.portal.common.ratelimit.RateLimiter;
@@ -204,6 +205,11 @@ public class AccountService {
      * one-case sign-in). Organisations link as many cases as they hold.
      */
     public Uni<CaseLoginService.ProvenParty> linkCase(Viewer viewer, String caseNumber, String queryCode) {
+        // only creditors' own accounts hold parties: staff and lawyers act through their roles and delegations,
+        // never by a party's query code
+        if (viewer.kind() != Viewer.Kind.ACCOUNT || !viewer.hasRole(Roles.CREDITOR)) {
+            return Uni.createFrom().failure(new PortalException(CommonError.FORBIDDEN));
+        }
         return caseLogin.prove(caseNumber, queryCode, viewer.clientAddress())
                 .chain(party -> pool.preparedQuery("""
                         INSERT INTO account_party_link (account_id, party_id) VALUES ($1, $2)

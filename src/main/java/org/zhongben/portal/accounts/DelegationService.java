@@ -226,14 +226,14 @@ public class DelegationService {
 
     /** A clerk of the case's court approves a request (the expiry may be shortened) or rejects it with a reason. */
     public void decide(Viewer clerk, long delegationId, long version, boolean approve, LocalDate expiresOn, String note) {
-        requireClerk(clerk);
+        // whose request it is comes first: another court's clerk learns nothing from the validation below
+        Delegation delegation = ofCourt(clerk, delegationId);
         if (!approve && (note == null || note.isBlank())) {
             throw new PortalException(AccountsError.DELEGATION_STATE, "note");
         }
         if (approve && expiresOn != null) {
             requireExpiry(expiresOn);
         }
-        Delegation delegation = ofCourt(clerk, delegationId);
         BlockingTransaction.run(pool, connection -> {
             RowSet<Row> rows = connection.preparedQuery("""
                     UPDATE delegation SET state = $3, decided_at = now(), decided_by = $4, decision_note = $5,

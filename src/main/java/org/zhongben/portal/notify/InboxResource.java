@@ -27,7 +27,7 @@ import io.smallrye.mutiny.Uni;
  * /api/v1: a class at /api/v1 would be the best match for every /api/v1/... address and hide the others' methods.
  */
 @Path("/")
-@RolesAllowed({ Roles.CREDITOR, Roles.LAWYER })
+@RolesAllowed({ Roles.CREDITOR, Roles.LAWYER, Roles.CLERK, Roles.SUPERVISOR })
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
 

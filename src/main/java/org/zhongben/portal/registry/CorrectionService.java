@@ -106,6 +106,11 @@ public class CorrectionService {
     /** A clerk of the entry's court records the answer; the request leaves the queue. */
     public void answer(Viewer clerk, long id, String answer) {
         requireClerk(clerk);
+        // whose request it is comes first: another court's clerk learns nothing, not even that the answer was empty
+        if (pool.preparedQuery("SELECT 1 FROM registry_correction WHERE id = $1 AND court_code = $2")
+                .execute(Tuple.of(id, clerk.courtCode())).await().atMost(TIMEOUT).rowCount() == 0) {
+            throw new PortalException(RegistryError.NOT_FOUND);
+        }
         if (blank(answer)) {
             throw new PortalException(RegistryError.CORRECTION_INVALID);
         }
