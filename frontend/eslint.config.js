@@ -1,5 +1,5 @@
-// ESLint flat config for the portal's browser scripts (run: npm run lint).
-// The scripts are classic <script src defer> files, not modules: each wraps itself in a function with 'use strict'.
+// ESLint flat config (run: npm run lint). Browser scripts in js/ are classic <script src defer> files, not modules:
+// each wraps itself in a function with 'use strict'. Tools in tools/ and this file run in Node.
 const js = require('@eslint/js');
 const globals = require('globals');
 
@@ -14,6 +14,14 @@ module.exports = [
     },
     rules: {
       strict: ['error', 'function'],
+    },
+  },
+  {
+    files: ['tools/**/*.js', 'eslint.config.js'],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'commonjs',
+      globals: globals.node,
     },
   },
 ];
