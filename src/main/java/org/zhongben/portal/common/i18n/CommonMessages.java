@@ -69,4 +69,10 @@ public interface CommonMessages {
 
     @Message("请修改以下问题:")
     String fixErrors();
+
+    @Message("上传进度")
+    String uploadProgress();
+
+    @Message("上传中断,请检查网络后重试。")
+    String uploadError();
 }
