@@ -336,4 +336,7 @@ public interface ResumptionMessages {
 
     @Message("只能上传 PDF、JPEG 或 PNG 文件。")
     String wrongTypeClient();
+
+    @Message("确定撤回这份恢复执行申请吗?撤回后本申请即结束,以后可以重新申请。")
+    String withdrawPrompt();
 }
