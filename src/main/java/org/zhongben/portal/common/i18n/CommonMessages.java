@@ -70,6 +70,15 @@ public interface CommonMessages {
     @Message("请修改以下问题:")
     String fixErrors();
 
+    @Message("页脚导航")
+    String footerNavigation();
+
+    @Message("办事指南")
+    String guides();
+
+    @Message("术语表")
+    String glossary();
+
     @Message("上传进度")
     String uploadProgress();
 
