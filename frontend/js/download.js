@@ -4,7 +4,7 @@
 // Progressive enhancement: without streams, Blob URLs or the download attribute the links work as plain links, and
 // so does a ctrl/shift/middle click.
 //
-//   <ul data-download-progress data-download-receiving="正在下载" data-download-done="下载完成。"
+//   <ul data-download-progress data-download-receiving="正在下载" data-download-done="下载完成"
 //       data-download-failed="下载中断,请重试。">
 //     <li><a href="/cases/.../records/bundle.zip" download>签名证据包(ZIP)</a></li>
 //
@@ -157,7 +157,7 @@
           bar.max = Math.max(received, 1);
           bar.value = bar.max;
           box.setAttribute('data-download-state', 'done');
-          status.textContent = `${texts.downloadDone || ''} ${size(received)}`.trim();
+          status.textContent = `${texts.downloadDone || ''} (${size(received)})`.trim();
         } catch {
           box.setAttribute('data-download-state', 'failed');
           bar.hidden = true;

@@ -58,7 +58,13 @@
       return field.checked !== field.defaultChecked;
     }
     if (field instanceof HTMLSelectElement) {
-      return Array.from(field.options).some((option) => option.selected !== option.defaultSelected);
+      const options = Array.from(field.options);
+      if (field.multiple) {
+        return options.some((option) => option.selected !== option.defaultSelected);
+      }
+      // A single select with no option marked selected starts on its first option.
+      const marked = options.map((option) => option.defaultSelected).lastIndexOf(true);
+      return field.selectedIndex !== Math.max(marked, 0);
     }
     return field.value !== field.defaultValue;
   }

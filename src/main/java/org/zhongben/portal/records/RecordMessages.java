@@ -94,7 +94,7 @@ public interface RecordMessages {
     @Message("正在下载")
     String downloadReceiving();
 
-    @Message("下载完成。")
+    @Message("下载完成")
     String downloadDone();
 
     @Message("下载中断,请重试。")
