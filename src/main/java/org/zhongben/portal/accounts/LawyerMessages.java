@@ -135,4 +135,10 @@ public interface LawyerMessages {
 
     @Message("您的代理律师")
     String yourLawyers();
+
+    @Message("授权委托书超过 10 MB,请压缩后再上传。")
+    String attorneyTooLarge();
+
+    @Message("授权委托书须为 PDF 文件。")
+    String attorneyWrongType();
 }

@@ -369,4 +369,14 @@ public interface CaseMessages {
 
     @Message("否")
     String no();
+
+    @Message("在本页查找")
+    String filterLabel();
+
+    @Message("输入案号或法院,边输入边筛选本页列出的案件;筛选全部案件请用上面的条件。")
+    String filterHint();
+
+    /** Rendered with the placeholders themselves ({shown}, {total}); live-filter.js puts in the numbers. */
+    @Message("本页显示 {shown} 件,共 {total} 件")
+    String filterCount(String shown, String total);
 }

@@ -90,4 +90,13 @@ public interface RecordMessages {
 
     @Message("执行异议申请书草稿(PDF)")
     String objectionPdf();
+
+    @Message("正在下载")
+    String downloadReceiving();
+
+    @Message("下载完成")
+    String downloadDone();
+
+    @Message("下载中断,请重试。")
+    String downloadFailed();
 }

@@ -123,4 +123,10 @@ public interface RegistryMessages {
 
     @Message("处理结果")
     String answer();
+
+    @Message("证明材料超过 10 MB,请压缩后再上传。")
+    String evidenceTooLarge();
+
+    @Message("证明材料须为 PDF、JPEG 或 PNG 文件。")
+    String evidenceWrongType();
 }

@@ -124,9 +124,6 @@ public interface ResumptionMessages {
     @Message("上传")
     String upload();
 
-    @Message("上传失败,请检查网络后重试。")
-    String uploadError();
-
     @Message("文件超过大小上限,请压缩或拆分后再上传。")
     String tooLargeClient();
 
@@ -336,4 +333,10 @@ public interface ResumptionMessages {
 
     @Message("—")
     String noClock();
+
+    @Message("只能上传 PDF、JPEG 或 PNG 文件。")
+    String wrongTypeClient();
+
+    @Message("确定撤回这份恢复执行申请吗?撤回后本申请即结束,以后可以重新申请。")
+    String withdrawPrompt();
 }

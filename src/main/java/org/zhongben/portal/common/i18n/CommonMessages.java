@@ -69,4 +69,19 @@ public interface CommonMessages {
 
     @Message("请修改以下问题:")
     String fixErrors();
+
+    @Message("页脚导航")
+    String footerNavigation();
+
+    @Message("办事指南")
+    String guides();
+
+    @Message("术语表")
+    String glossary();
+
+    @Message("上传进度")
+    String uploadProgress();
+
+    @Message("上传中断,请检查网络后重试。")
+    String uploadError();
 }
