@@ -45,6 +45,8 @@ for (const viewport of ['phone', 'desktop']) {
     await download.saveAs(saved);
     assert.ok(fs.statSync(saved).size > 1000, 'a real bundle was downloaded');
     assert.equal(fs.readFileSync(saved).subarray(0, 2).toString('latin1'), 'PK');
+    // the download went through the progress indicator, which reports it finished
+    await page.waitForSelector('[data-download-for$="bundle.zip"][data-download-state="done"]');
 
     // anyone can check it: a visitor without a session
     const visitor = await open(browser, viewport);

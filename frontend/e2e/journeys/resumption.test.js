@@ -111,6 +111,15 @@ for (const viewport of ['phone', 'desktop']) {
     await activate(page, 'form[action$="/answer"] button[type=submit]', keyboard, /done=/);
     await check(creditor, 'resumption-answered');
 
+    // withdrawing asks first; cancelling keeps the application and the page
+    let asked = '';
+    page.once('dialog', (dialog) => { asked = dialog.message(); dialog.dismiss(); });
+    await page.fill('#withdraw-message', '不想撤回');
+    await page.click('#withdraw-button');
+    assert.ok(asked.length > 0, 'a confirmation was asked');
+    assert.equal(page.url().split('?')[0], applicationUrl, 'still on the application');
+    assert.equal(await page.inputValue('#withdraw-message'), '不想撤回');
+
     // the clerk accepts and names the 执恢 case
     const child = `(2026)京0105执恢${viewport === 'phone' ? 701 : 702}号`;
     await clerk.page.goto(`/court/resumption/${id}`);
