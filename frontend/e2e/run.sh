@@ -2,6 +2,7 @@
 # Browser journeys against the packaged portal with demo data (frontend/e2e/journeys): installs Debian's Chromium if
 # it is missing, starts the portal in the demo profile on an embedded PostgreSQL with a fresh data folder, runs the
 # journeys at 360×740 and 1280×800 with axe-core on every page, and leaves screenshots in target/browser-screenshots.
+# Before that it lints the front-end scripts and checks the colour tokens' contrast.
 # Needs the packaged jar (built if missing), Node 20 and npm. Usage: frontend/e2e/run.sh
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,6 +14,8 @@ if ! command -v chromium >/dev/null; then
 fi
 [ -f "$root/target/quarkus-app/quarkus-run.jar" ] || (cd "$root" && ./mvnw -B -ntp -q -DskipTests package)
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+# the front end's own checks first: lint of the scripts, AA contrast of the colour tokens
+(cd "$root/frontend" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent lint && npm run --silent contrast)
 
 data="$root/target/e2e-data"
 shots="$root/target/browser-screenshots"
