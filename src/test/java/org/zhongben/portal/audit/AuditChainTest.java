@@ -1,11 +1,17 @@
 package org.zhongben.portal.audit;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.zhongben.portal.accounts.Roles;
+import org.zhongben.portal.testsupport.TestAccounts;
+import org.zhongben.portal.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,6 +26,9 @@ class AuditChainTest {
 
     @Inject
     AuditChain chain;
+
+    @Inject
+    AuditChainCommand command;
 
     @Inject
     Pool pool;
@@ -71,6 +80,12 @@ class AuditChainTest {
         AuditChain.Verification verification = chain.verify().await().indefinitely();
         assertThat(verification.intact()).isFalse();
         assertThat(verification.brokenEventId()).isEqualTo(id);
+        // the operator's command exits with 2, and a supervisor's check says where
+        assertThat(command.run().await().indefinitely()).isEqualTo(2);
+        String supervisor = TestTokens.account(TestAccounts.create(pool, Roles.SUPERVISOR, "监督员", null),
+                Roles.SUPERVISOR, "监督员");
+        given().auth().oauth2(supervisor).get("/api/v1/audit/chain").then().statusCode(200)
+                .body("intact", equalTo(false)).body("brokenEventId", equalTo((int) id));
 
         // put it back so later tests see an intact chain
         pool.withTransaction(connection -> connection.query("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only")
@@ -80,5 +95,12 @@ class AuditChainTest {
                 .chain(() -> connection.query("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").execute()))
                 .await().indefinitely();
         assertThat(chain.verify().await().indefinitely().intact()).isTrue();
+        assertThat(command.run().await().indefinitely()).isZero();
+        given().auth().oauth2(supervisor).get("/api/v1/audit/chain").then().statusCode(200)
+                .body("intact", equalTo(true)).body("checked", greaterThan(1));
+        // only supervisors may ask
+        String clerk = TestTokens.clerk(TestAccounts.create(pool, Roles.CLERK, "书记员", "京0105"), "书记员", "京0105");
+        given().auth().oauth2(clerk).get("/api/v1/audit/chain").then().statusCode(403);
+        given().get("/api/v1/audit/chain").then().statusCode(401);
     }
 }
