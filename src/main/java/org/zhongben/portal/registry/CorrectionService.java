@@ -18,6 +18,7 @@ import org.zhongben.portal.common.error.PortalException;
 import org.zhongben.portal.common.evidence.EvidenceInspector;
 import org.zhongben.portal.common.evidence.EvidenceLimits;
 import org.zhongben.portal.common.evidence.InspectedEvidence;
+import org.zhongben.portal.common.ratelimit.RateLimiter;
 import org.zhongben.portal.common.storage.BlobStore;
 import org.zhongben.portal.common.storage.StoredBlob;
 
@@ -37,12 +38,18 @@ public class CorrectionService {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final long MAX_EVIDENCE = 10L * 1024 * 1024;
 
+    /** Anyone may ask for a correction, with a file: per client address, a handful an hour (shared by replicas). */
+    static final RateLimiter.Limit PER_ADDRESS = new RateLimiter.Limit("registry-correction:address", 5,
+            Duration.ofHours(1));
+
     private final Pool pool;
     private final BlobStore blobs;
+    private final RateLimiter limiter;
 
-    CorrectionService(Pool pool, BlobStore blobs) {
+    CorrectionService(Pool pool, BlobStore blobs, RateLimiter limiter) {
         this.pool = pool;
         this.blobs = blobs;
+        this.limiter = limiter;
     }
 
     /** An open request as the court's clerks see it. */
@@ -51,7 +58,12 @@ public class CorrectionService {
     }
 
     public long request(String ref, String requester, String contact, String whatIsWrong, Path evidence,
-            String evidenceName) throws IOException {
+            String evidenceName, String clientAddress) throws IOException {
+        long wait = limiter.acquire(PER_ADDRESS, clientAddress == null ? "unknown" : clientAddress).await()
+                .atMost(TIMEOUT);
+        if (wait > 0) {
+            throw PortalException.tooMany(RegistryError.TOO_MANY_CORRECTIONS, wait);
+        }
         if (blank(requester) || blank(contact) || blank(whatIsWrong) || requester.length() > 100
                 || contact.length() > 200 || whatIsWrong.length() > 4000) {
             throw new PortalException(RegistryError.CORRECTION_INVALID);

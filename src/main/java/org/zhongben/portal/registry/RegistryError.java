@@ -11,7 +11,9 @@ public enum RegistryError implements ErrorCode {
     TOO_MANY_SEARCHES("registry/too-many-searches", 429, "查询过于频繁,请稍后再试", "Too many searches; try again shortly"),
     NOT_FOUND("registry/not-found", 404, "未找到该条目", "No such entry"),
     CORRECTION_INVALID("registry/correction-invalid", 400, "请填写姓名、联系方式和需要更正的内容",
-            "Give your name, how to reach you and what is wrong");
+            "Give your name, how to reach you and what is wrong"),
+    TOO_MANY_CORRECTIONS("registry/too-many-corrections", 429, "提交更正申请过于频繁,请稍后再试",
+            "Too many correction requests from this address; try again later");
 
     private final String code;
     private final int status;

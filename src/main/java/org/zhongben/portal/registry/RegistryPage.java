@@ -137,11 +137,15 @@ public class RegistryPage {
             try {
                 boolean attached = evidence != null && evidence.uploadedFile() != null && evidence.size() > 0;
                 corrections.request(ref, requester, contact, whatIsWrong, attached ? evidence.uploadedFile() : null,
-                        attached ? evidence.fileName() : null);
+                        attached ? evidence.fileName() : null, who.clientAddress());
                 return Response.ok(Templates.correction(pages.current(who), ref, null, true).setLocale(locale)).build();
             } catch (PortalException refused) {
-                return Response.status(refused.error().status()).entity(Templates.correction(pages.current(who), ref,
-                        refused.error().label(locale), false).setLocale(locale)).build();
+                Response.ResponseBuilder answer = Response.status(refused.error().status()).entity(Templates.correction(
+                        pages.current(who), ref, refused.error().label(locale), false).setLocale(locale));
+                if (refused.retryAfterSeconds() != null) {
+                    answer.header("Retry-After", refused.retryAfterSeconds());
+                }
+                return answer.build();
             }
         }));
     }

@@ -313,6 +313,32 @@ class RegistryTest {
     }
 
     @Test
+    void oneAddressMayAskForAHandfulOfCorrectionsAnHour() {
+        Debtors stored = store();
+        String ref = search(Map.of("name", stored.person())).jsonPath().getString("items[0].ref");
+        String address = "10.66." + ThreadLocalRandom.current().nextInt(256) + "."
+                + ThreadLocalRandom.current().nextInt(1, 255);
+        Response form = given().header("X-Forwarded-For", address).get("/registry/entries/" + ref + "/correction");
+        String token = form.asString().replaceAll("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        Response last = null;
+        for (int i = 0; i < CorrectionService.PER_ADDRESS.limit() + 1; i++) {
+            last = new org.zhongben.portal.testsupport.MultipartBody().field("csrf-token", token)
+                    .field("requester", "张三").field("contact", "13800138000").field("whatIsWrong", "第" + i + "次:已履行")
+                    .on(given().cookies(form.getCookies()).header("X-Forwarded-For", address))
+                    .post("/registry/entries/" + ref + "/correction");
+            statuses.add(last.statusCode());
+        }
+        assertThat(statuses.subList(0, statuses.size() - 1)).containsOnly(200);
+        assertThat(statuses.get(statuses.size() - 1)).isEqualTo(429);
+        assertThat(last.getHeader("Retry-After")).matches("\\d+");
+        assertThat(pool.preparedQuery("SELECT count(*) FROM registry_correction WHERE contact = '13800138000'"
+                + " AND what_is_wrong LIKE '第%次:已履行' AND case_id = $1").execute(Tuple.of(Long.parseLong(ref.split("-")[0])))
+                .await().indefinitely().iterator().next().getLong(0)).as("the refused one is not stored")
+                .isEqualTo(CorrectionService.PER_ADDRESS.limit());
+    }
+
+    @Test
     void searchesGoThroughTheReadOnlyReplicaPool() {
         Debtors stored = store();
         search(Map.of("name", stored.person())).then().statusCode(200);
