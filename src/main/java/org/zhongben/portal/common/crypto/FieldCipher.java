@@ -74,6 +74,11 @@ public class FieldCipher {
         }
     }
 
+    /** The value encrypted again under the current key; the same array when it already is. */
+    public byte[] reencrypt(byte[] sealed) {
+        return keyIdOf(sealed) == currentKeyId() ? sealed : encrypt(decrypt(sealed));
+    }
+
     /** Id of the key new values are encrypted with. */
     public int currentKeyId() {
         return keys.lastKey();
