@@ -19,7 +19,8 @@ public enum AuditAction implements Labelled {
     DELEGATION_APPROVED("批准了律师代理", "approved a lawyer's authorisation"),
     DELEGATION_REJECTED("驳回了律师代理申请", "rejected a lawyer's request"),
     DELEGATION_REVOKED("撤销了律师代理", "revoked a lawyer's authorisation"),
-    LAWYER_VERIFIED("核验了律师执业证", "checked a lawyer's licence");
+    LAWYER_VERIFIED("核验了律师执业证", "checked a lawyer's licence"),
+    PERSONAL_DATA_EXPORTED("导出了个人信息(个人信息查阅复制请求)", "exported a person's data (access request)");
 
     private final String zh;
     private final String en;
