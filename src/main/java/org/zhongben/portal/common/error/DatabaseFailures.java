@@ -19,8 +19,8 @@ public final class DatabaseFailures {
                 return true;
             }
             if (cause instanceof PgException pg && pg.getSqlState() != null
-                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().equals("57P01")
-                            || pg.getSqlState().equals("57P03"))) {
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P")
+                            || pg.getSqlState().equals("53300") || notAcceptingConnections(pg))) {
                 return true;
             }
             String message = cause.getMessage();
@@ -30,5 +30,11 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    /** A database closed to new sessions (maintenance, a failover in progress): SQLSTATE 55000 with this message. */
+    private static boolean notAcceptingConnections(PgException pg) {
+        return "55000".equals(pg.getSqlState()) && pg.getErrorMessage() != null
+                && pg.getErrorMessage().contains("not currently accepting connections");
     }
 }
