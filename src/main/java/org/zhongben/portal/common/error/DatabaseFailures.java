@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.nio.channels.ClosedChannelException;
 
 import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 
 /** Recognises failures that mean "the database is unreachable right now" (answered with 503 and Retry-After). */
 public final class DatabaseFailures {
@@ -15,7 +16,8 @@ public final class DatabaseFailures {
 
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedChannelException) {
+            if (cause instanceof ConnectException || cause instanceof ClosedChannelException
+                    || cause instanceof ClosedConnectionException) {
                 return true;
             }
             if (cause instanceof PgException pg && pg.getSqlState() != null
