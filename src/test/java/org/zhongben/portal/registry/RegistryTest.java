@@ -206,7 +206,8 @@ class RegistryTest {
     void aPartialIdNumberIsRefused() {
         Debtors stored = store();
         for (String partial : List.of(stored.id().substring(0, 10), stored.id().substring(0, 17) + "0", "3301*1234")) {
-            if (ResidentIdNumber.isValid(partial)) {
+            // a changed check digit may by chance make another valid number (1 in 11), or a valid credit code (1 in 31)
+            if (ResidentIdNumber.isValid(partial) || CreditCode.isValid(CreditCode.normalise(partial))) {
                 continue;
             }
             search(Map.of("id", partial)).then().statusCode(400).body("code", equalTo("registry/partial-id"));

@@ -27,6 +27,7 @@ public final class DatabaseFailures {
             }
             String message = cause.getMessage();
             if (message != null && (message.contains("Connection refused") || message.contains("Connection is closed")
+                    || message.contains("Connection reset") || message.contains("Connection is not active")
                     || message.contains("Timeout while waiting for a connection"))) {
                 return true;
             }
