@@ -22,6 +22,9 @@ public interface NotifyMessages {
     @Message("还没有消息。")
     String empty();
 
+    @Message("更早的消息")
+    String older();
+
     @Message("标为已读")
     String markRead();
 

@@ -51,13 +51,9 @@ class DelegationTest {
     }
 
     private Lawyer lawyer(boolean verified) {
-        long id = TestAccounts.create(pool, Roles.LAWYER, "王律师", null);
-        String licence = "1"
-                + String.format("%016d", Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_0000_0000_0000_0000L);
-        pool.preparedQuery("""
-                INSERT INTO lawyer_profile (account_id, law_firm, licence_number, verified_at)
-                VALUES ($1, '北京某律师事务所', $2, CASE WHEN $3 THEN now() END)""")
-                .execute(Tuple.of(id, licence, verified)).await().indefinitely();
+        long id = TestAccounts.lawyer(pool, "王律师", verified);
+        String licence = pool.preparedQuery("SELECT licence_number FROM lawyer_profile WHERE account_id = $1")
+                .execute(Tuple.of(id)).await().indefinitely().iterator().next().getString(0);
         String email = pool.preparedQuery("SELECT email FROM account WHERE id = $1").execute(Tuple.of(id)).await()
                 .indefinitely().iterator().next().getString(0);
         return new Lawyer(id, TestTokens.account(id, Roles.LAWYER, "王律师"), email, licence);

@@ -131,14 +131,7 @@ class AuthorizationMatrixTest {
         }
 
         private long lawyer(String name, boolean verified) {
-            long id = TestAccounts.create(pool, Roles.LAWYER, name, null);
-            String licence = "1" + String.format("%016d",
-                    Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_0000_0000_0000_0000L);
-            pool.preparedQuery("""
-                    INSERT INTO lawyer_profile (account_id, law_firm, licence_number, verified_at)
-                    VALUES ($1, '北京某律师事务所', $2, CASE WHEN $3 THEN now() END)""")
-                    .execute(Tuple.of(id, licence, verified)).await().indefinitely();
-            return id;
+            return TestAccounts.lawyer(pool, name, verified);
         }
 
         private long delegation(long lawyer, String state) {

@@ -21,6 +21,18 @@ public final class TestAccounts {
                 .await().indefinitely().iterator().next().getLong("id");
     }
 
+    /** Creates a confirmed lawyer account with a profile (licence checked or waiting) and returns its id. */
+    public static long lawyer(Pool pool, String name, boolean verified) {
+        long id = create(pool, "lawyer", name, null);
+        String licence = "1" + String.format("%016d",
+                Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_0000_0000_0000_0000L);
+        pool.preparedQuery("""
+                INSERT INTO lawyer_profile (account_id, law_firm, licence_number, verified_at)
+                VALUES ($1, '北京某律师事务所', $2, CASE WHEN $3 THEN now() END)""")
+                .execute(Tuple.of(id, licence, verified)).await().indefinitely();
+        return id;
+    }
+
     /** Links a party (by case number and party id in the file) to an account. */
     public static void link(Pool pool, long accountId, String caseNumber, String partyExternalId) {
         pool.preparedQuery("""
