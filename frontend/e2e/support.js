@@ -2,8 +2,10 @@
 // screenshot of every page at the viewport the journey runs at (saved under target/browser-screenshots).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { Secret, TOTP } from 'otpauth';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -80,6 +82,36 @@ export async function accountSignIn(session, email, password, landing) {
   await page.fill('#email', email);
   await page.fill('#password', password);
   await Promise.all([page.waitForURL(landing), page.click('form[action="/login/account"] button[type=submit]')]);
+}
+
+/** The demo clerk's authenticator secret (published with the demo credentials; demo data only). */
+export const DEMO_CLERK_TOTP_SECRET = 'KRSXG5DDNRSXE2ZAGEZDGNBVGY3TQOJQ';
+
+// A code is accepted once per 30-second step, and journeys run in separate processes: the last step used is kept in
+// a file so that the next sign-in picks a later step (the portal accepts one step ahead) or waits for one.
+const stepFile = path.join(os.tmpdir(), 'creditor-portal-e2e-clerk-step');
+
+/**
+ * Signs a court staff member in: password, then the code of their authenticator app, as a person would type it.
+ * {@code landing} is where the portal should send them afterwards.
+ */
+export async function staffSignIn(session, email, password, secret, landing) {
+  const { page } = session;
+  await page.goto('/login');
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL(/\/login\/second-factor/), page.click('form[action="/login/account"] button[type=submit]')]);
+  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+  const last = fs.existsSync(stepFile) ? Number(fs.readFileSync(stepFile, 'utf8')) : 0;
+  let now = Math.floor(Date.now() / 30000);
+  while (last > now) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    now = Math.floor(Date.now() / 30000);
+  }
+  const step = Math.max(now, last + 1);
+  fs.writeFileSync(stepFile, String(step));
+  await page.fill('#code', totp.generate({ timestamp: step * 30000 }));
+  await Promise.all([page.waitForURL(landing), page.click('form[action="/login/second-factor"] button[type=submit]')]);
 }
 
 /** Presses Tab until the element matching {@code selector} has the focus (keyboard-only journeys). */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { accountSignIn, check, launch, noProblems, open, pdf } from '../support.js';
+import { DEMO_CLERK_TOTP_SECRET, accountSignIn, check, launch, noProblems, open, pdf, staffSignIn } from '../support.js';
 
 const CASES = {
   phone: { number: '(2023)京0105执1234号', creditor: '北京示例商贸有限公司' },
@@ -31,7 +31,7 @@ for (const viewport of ['phone', 'desktop']) {
     await check(lawyer, 'lawyer-requested');
 
     const clerk = await open(browser, viewport);
-    await accountSignIn(clerk, 'clerk@demo.invalid', 'demo-clerk-password', /\/court\/resumption/);
+    await staffSignIn(clerk, 'clerk@demo.invalid', 'demo-clerk-password', DEMO_CLERK_TOTP_SECRET, /\/court\/resumption/);
     await clerk.page.goto('/court/lawyers');
     await check(clerk, 'clerk-lawyers');
     const request = clerk.page.locator('article.card', { hasText: number }).first();

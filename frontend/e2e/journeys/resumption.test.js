@@ -4,7 +4,9 @@
 // 执恢 case, and the creditor sees it. At desktop size the creditor does all of it with the keyboard only.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accountSignIn, caseSignIn, check, launch, noProblems, open, pdf, tabTo } from '../support.js';
+import {
+  DEMO_CLERK_TOTP_SECRET, caseSignIn, check, launch, noProblems, open, pdf, staffSignIn, tabTo,
+} from '../support.js';
 
 const CASES = {
   phone: { number: '(2023)京0105执1234号', code: 'DEMO-0000-0000-0001' },
@@ -97,7 +99,7 @@ for (const viewport of ['phone', 'desktop']) {
 
     // the clerk asks for more materials
     const clerk = await open(browser, viewport);
-    await accountSignIn(clerk, 'clerk@demo.invalid', 'demo-clerk-password', /\/court\/resumption/);
+    await staffSignIn(clerk, 'clerk@demo.invalid', 'demo-clerk-password', DEMO_CLERK_TOTP_SECRET, /\/court\/resumption/);
     await check(clerk, 'clerk-queue');
     await clerk.page.goto(`/court/resumption/${id}`);
     await check(clerk, 'clerk-application');

@@ -28,7 +28,13 @@ public enum AccountsError implements ErrorCode {
             "The power of attorney must be a PDF of at most 10 MB"),
     EXPIRY_INVALID("delegation/expiry-invalid", 400, "授权期限应晚于今天,且不超过三年",
             "The expiry must be after today and within three years"),
-    DELEGATION_STATE("delegation/state", 409, "该授权目前的状态不允许这个操作", "The authorisation's current state does not allow this");
+    DELEGATION_STATE("delegation/state", 409, "该授权目前的状态不允许这个操作", "The authorisation's current state does not allow this"),
+    SECOND_FACTOR_WRONG_CODE("auth/second-factor-wrong-code", 401, "验证码不正确或已使用过,请输入验证器应用中当前显示的 6 位数字",
+            "Wrong or already used code; enter the 6 digits your authenticator app shows now"),
+    SECOND_FACTOR_ENROLLED("auth/second-factor-enrolled", 409, "该账户已绑定验证器应用,请直接输入验证码",
+            "This account already has an authenticator app; enter its code"),
+    SECOND_FACTOR_NOT_ENROLLED("auth/second-factor-not-enrolled", 409, "该账户尚未绑定验证器应用,请先完成绑定",
+            "This account has no authenticator app yet; enrol one first");
 
     private final String code;
     private final int status;

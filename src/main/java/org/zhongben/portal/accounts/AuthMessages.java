@@ -144,4 +144,55 @@ public interface AuthMessages {
 
     @Message("您已退出登录。")
     String signedOut();
+
+    @Message("绑定验证器应用")
+    String secondFactorEnrolTitle();
+
+    @Message("法院工作人员登录需要第二重验证:除密码外,还需输入手机验证器应用(如 Microsoft Authenticator、Google 身份验证器、FreeOTP)生成的 6 位动态验证码。只需绑定一次。")
+    String secondFactorEnrolWhy();
+
+    @Message("在验证器应用中添加账户,扫描这个二维码:")
+    String secondFactorEnrolScan();
+
+    @Message("无法扫描时,手动输入这个密钥(基于时间,6 位):")
+    String secondFactorEnrolType();
+
+    @Message("验证码")
+    String secondFactorCode();
+
+    @Message("验证器应用中当前显示的 6 位数字")
+    String secondFactorCodeHint();
+
+    @Message("完成绑定")
+    String secondFactorEnrolButton();
+
+    @Message("第二重验证")
+    String secondFactorTitle();
+
+    @Message("请输入验证器应用中当前显示的 6 位验证码。")
+    String secondFactorHelp();
+
+    @Message("验证码或恢复码")
+    String secondFactorCodeOrRecovery();
+
+    @Message("6 位验证码;手机不在身边时,可输入一个恢复码(如 abcde-fghjk),每个恢复码只能用一次")
+    String secondFactorRecoveryHint();
+
+    @Message("验证并继续")
+    String secondFactorButton();
+
+    @Message("手机和恢复码都丢失时,请联系本院系统管理员重置第二重验证。")
+    String secondFactorLost();
+
+    @Message("恢复码")
+    String secondFactorRecoveryTitle();
+
+    @Message("验证器应用已绑定。以后登录时,请在密码之后输入它的验证码。")
+    String secondFactorEnrolled();
+
+    @Message("请立即打印或抄下这些恢复码,并妥善保管。手机丢失时,每个恢复码可代替验证码使用一次。它们只显示这一次。")
+    String secondFactorRecoveryKeep();
+
+    @Message("我已保存恢复码,继续")
+    String secondFactorContinue();
 }

@@ -1,6 +1,9 @@
 package org.zhongben.portal.accounts;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -28,12 +31,15 @@ public class AuthResource {
     private final CaseLoginService caseLogin;
     private final AccountService accounts;
     private final SessionService sessions;
+    private final SecondFactor secondFactor;
     private final CurrentViewer viewer;
 
-    AuthResource(CaseLoginService caseLogin, AccountService accounts, SessionService sessions, CurrentViewer viewer) {
+    AuthResource(CaseLoginService caseLogin, AccountService accounts, SessionService sessions, SecondFactor secondFactor,
+            CurrentViewer viewer) {
         this.caseLogin = caseLogin;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.secondFactor = secondFactor;
         this.viewer = viewer;
     }
 
@@ -44,6 +50,16 @@ public class AuthResource {
     }
 
     public record SessionResponse(String accessToken, String tokenType, long expiresIn, String caseNumber, String role) {
+    }
+
+    public record SecondFactorCode(@NotBlank @Size(max = 20) String code) {
+    }
+
+    public record EnrolmentResponse(String secret, String otpauthUri) {
+    }
+
+    public record EnrolledResponse(List<String> recoveryCodes, String accessToken, String tokenType, long expiresIn,
+            String role) {
     }
 
     @POST
@@ -66,11 +82,54 @@ public class AuthResource {
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in with an account", description = "E-mail and password; the address must be confirmed.")
+    @Operation(summary = "Sign in with an account", description = "E-mail and password; the address must be confirmed. "
+            + "Court staff (clerk, supervisor) get a 10-minute session with the role `second-factor-pending`, good only "
+            + "for the second-factor endpoints below; the staff role comes with the code from their authenticator app.")
     public Uni<Response> signIn(@Valid SignInRequest request) {
         return viewer.resolve().chain(who -> accounts.signIn(request.email(), request.password(), who.clientAddress()))
                 .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(), null,
-                        Roles.CREDITOR)).cookie(sessions.cookie(session)).build());
+                        session.role())).cookie(sessions.cookie(session)).build());
+    }
+
+    @POST
+    @Path("/second-factor/enrolment")
+    @RolesAllowed(Roles.STAFF_PENDING)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start enrolling an authenticator app (staff)", description = "Answers the TOTP secret (Base32) "
+            + "and its otpauth URI; the same secret until the enrolment is confirmed. 409 when one is enrolled already.")
+    public Uni<EnrolmentResponse> startEnrolment() {
+        return viewer.resolve().chain(secondFactor::enrolment)
+                .map(enrolment -> new EnrolmentResponse(enrolment.secret(), enrolment.uri()));
+    }
+
+    @POST
+    @Path("/second-factor/enrolment/confirm")
+    @RolesAllowed(Roles.STAFF_PENDING)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the enrolment with a first code (staff)", description = "Switches the second factor "
+            + "on, answers ten single-use recovery codes (shown only now) and the staff session.")
+    public Uni<Response> confirmEnrolment(@Valid SecondFactorCode request) {
+        return viewer.resolve().chain(who -> secondFactor.confirm(who, request.code())
+                .call(() -> sessions.revoke(who))
+                .map(enrolled -> Response.ok(new EnrolledResponse(
+                        enrolled.recoveryCodes().stream().map(SecondFactor::display).toList(),
+                        enrolled.session().token(), "Bearer", enrolled.session().expiresIn(), enrolled.session().role()))
+                        .cookie(sessions.cookie(enrolled.session())).build()));
+    }
+
+    @POST
+    @Path("/second-factor")
+    @RolesAllowed(Roles.STAFF_PENDING)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enter the second factor (staff)", description = "The 6-digit code of the authenticator app, "
+            + "or an unused recovery code. Each code works once; 5 wrong codes in 15 minutes answer 429 with Retry-After.")
+    public Uni<Response> verifySecondFactor(@Valid SecondFactorCode request) {
+        return viewer.resolve().chain(who -> secondFactor.verify(who, request.code())
+                .call(() -> sessions.revoke(who))
+                .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(), null,
+                        session.role())).cookie(sessions.cookie(session)).build()));
     }
 
     @POST

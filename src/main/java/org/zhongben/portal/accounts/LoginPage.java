@@ -82,7 +82,9 @@ public class LoginPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> accountLogin(@RestForm String email, @RestForm String password, @RestForm String next) {
         return viewer.resolve().chain(who -> accounts.signIn(email, password, who.clientAddress())
-                .map(session -> Response.seeOther(URI.create(PageContexts.safeLocalPath(next, "/cases")))
+                .map(session -> Response.seeOther(URI.create(session.pendingSecondFactor()
+                        ? SecondFactorPage.path(PageContexts.safeLocalPath(next, ""))
+                        : PageContexts.safeLocalPath(next, "/cases")))
                         .cookie(sessions.cookie(session)).build())
                 .onFailure(PortalException.class).recoverWithItem(failure -> refused(failure, who,
                         new LoginForm("", email, null, failure.error().label(pages.locale()), next, false))));

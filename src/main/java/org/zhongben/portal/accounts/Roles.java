@@ -16,9 +16,20 @@ public final class Roles {
     /** higher-court staff, read-only across courts */
     public static final String SUPERVISOR = "supervisor";
 
+    /**
+     * Court staff who gave the right password but not yet the second factor: may only enrol or enter a code. Staff
+     * roles are never issued without the second factor.
+     */
+    public static final String STAFF_PENDING = "second-factor-pending";
+
     /** Claim naming the court a court-system client or a clerk belongs to. */
     public static final String COURT_CLAIM = "court";
 
     private Roles() {
+    }
+
+    /** Roles that act for a court and therefore need the second factor. */
+    public static boolean isStaff(String role) {
+        return CLERK.equals(role) || SUPERVISOR.equals(role);
     }
 }

@@ -28,6 +28,11 @@ public class SessionRevocationCheck implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getTokenID() == null) {
             return Uni.createFrom().item(identity);
         }
+        if (identity.getRoles().stream().anyMatch(Roles::isStaff) && !provedSecondFactor(token)) {
+            // the portal never signs such a token; refusing it keeps staff roles behind the second factor even if
+            // a future code path forgot to ask for it
+            return Uni.createFrom().failure(new AuthenticationFailedException("staff token without second factor"));
+        }
         Object account = token.getClaim(SessionService.ACCOUNT);
         Long accountId = account == null ? null : Long.valueOf(account.toString());
         return sessions.isValid(token.getTokenID(), accountId, token.getIssuedAtTime()).map(valid -> {
@@ -36,5 +41,14 @@ public class SessionRevocationCheck implements SecurityIdentityAugmentor {
             }
             return identity;
         });
+    }
+
+    private static boolean provedSecondFactor(JsonWebToken token) {
+        Object methods = token.getClaim(SessionService.AUTH_METHODS);
+        if (methods instanceof jakarta.json.JsonArray array) {
+            return array.stream()
+                    .anyMatch(value -> value instanceof jakarta.json.JsonString text && "otp".equals(text.getString()));
+        }
+        return methods instanceof java.util.Collection<?> collection && collection.contains("otp");
     }
 }

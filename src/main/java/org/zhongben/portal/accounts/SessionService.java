@@ -1,7 +1,9 @@
 package org.zhongben.portal.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +31,11 @@ public class SessionService {
     static final String PARTY = "pid";
     static final String ACCOUNT = "aid";
     static final String NAME = "name";
+    /** How the holder proved who they are (RFC 8176 values): {@code pwd}, plus {@code otp} for staff. */
+    static final String AUTH_METHODS = "amr";
+    static final List<String> PASSWORD_AND_OTP = List.of("pwd", "otp");
+    /** A pending staff session only lasts for entering the code. */
+    static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
 
     private final SessionConfig config;
     private final JwtConfig jwt;
@@ -42,7 +49,12 @@ public class SessionService {
         this.clock = clock;
     }
 
-    public record Session(String token, Instant expiresAt, long expiresIn) {
+    /** A signed session; {@code role} is the main role it carries. */
+    public record Session(String token, Instant expiresAt, long expiresIn, String role) {
+
+        public boolean pendingSecondFactor() {
+            return Roles.STAFF_PENDING.equals(role);
+        }
     }
 
     /** A one-case session for the party that proved its query code. */
@@ -51,10 +63,36 @@ public class SessionService {
                 .claim(NAME, name));
     }
 
-    /** A session for a signed-in account. */
+    /**
+     * A session for a signed-in account. For court staff this is only the pending session that lets them enter the
+     * second factor; {@link #forStaff} issues the staff role.
+     */
     public Uni<Session> forAccount(long accountId, String role, String name, String courtCode) {
-        return sign(Viewer.Kind.ACCOUNT, Set.of(role), builder -> {
+        if (Roles.isStaff(role)) {
+            return sign(Viewer.Kind.ACCOUNT, Set.of(Roles.STAFF_PENDING), PENDING_LIFETIME,
+                    builder -> builder.subject("account:" + accountId).claim(ACCOUNT, accountId).claim(NAME, name)
+                            .claim(AUTH_METHODS, List.of("pwd")));
+        }
+        return sign(Viewer.Kind.ACCOUNT, Set.of(role), config.lifetime(), builder -> {
             builder.subject("account:" + accountId).claim(ACCOUNT, accountId).claim(NAME, name);
+            if (courtCode != null) {
+                builder.claim(Roles.COURT_CLAIM, courtCode);
+            }
+        });
+    }
+
+    /**
+     * A staff session (clerk, supervisor), issued only by {@link SecondFactor} after the code checked out, or on
+     * renewal of a staff session that already had it. Carries {@code amr: [pwd, otp]}, which
+     * {@link SessionRevocationCheck} requires of every staff token.
+     */
+    Uni<Session> forStaff(long accountId, String role, String name, String courtCode) {
+        if (!Roles.isStaff(role)) {
+            throw new IllegalArgumentException("not a staff role: " + role);
+        }
+        return sign(Viewer.Kind.ACCOUNT, Set.of(role), config.lifetime(), builder -> {
+            builder.subject("account:" + accountId).claim(ACCOUNT, accountId).claim(NAME, name)
+                    .claim(AUTH_METHODS, PASSWORD_AND_OTP);
             if (courtCode != null) {
                 builder.claim(Roles.COURT_CLAIM, courtCode);
             }
@@ -63,19 +101,27 @@ public class SessionService {
 
     /** A fresh token for the same viewer (renewal); the old one simply runs out. */
     public Uni<Session> renew(Viewer viewer) {
-        return viewer.kind() == Viewer.Kind.PARTY ? forParty(viewer.partyId(), viewer.role(), viewer.displayName())
-                : forAccount(viewer.accountId(), viewer.role(), viewer.displayName(), viewer.courtCode());
+        if (viewer.kind() == Viewer.Kind.PARTY) {
+            return forParty(viewer.partyId(), viewer.role(), viewer.displayName());
+        }
+        return Roles.isStaff(viewer.role()) ? forStaff(viewer.accountId(), viewer.role(), viewer.displayName(),
+                viewer.courtCode()) : forAccount(viewer.accountId(), viewer.role(), viewer.displayName(), viewer.courtCode());
     }
 
     private Uni<Session> sign(Viewer.Kind kind, Set<String> roles, java.util.function.Consumer<JwtClaimsBuilder> claims) {
+        return sign(kind, roles, config.lifetime(), claims);
+    }
+
+    private Uni<Session> sign(Viewer.Kind kind, Set<String> roles, Duration lifetime,
+            java.util.function.Consumer<JwtClaimsBuilder> claims) {
         return Offload.toWorker(() -> {
             Instant now = clock.instant();
-            Instant expires = now.plus(config.lifetime());
+            Instant expires = now.plus(lifetime);
             JwtClaimsBuilder builder = Jwt.issuer(jwt.issuer()).groups(roles).claim(KIND, kind.name())
                     .claim("jti", UUID.randomUUID().toString()).issuedAt(now).expiresAt(expires);
             claims.accept(builder);
             String token = builder.jws().keyId(jwt.keyId()).sign();
-            return new Session(token, expires, config.lifetime().toSeconds());
+            return new Session(token, expires, lifetime.toSeconds(), roles.iterator().next());
         });
     }
 
@@ -122,7 +168,8 @@ public class SessionService {
     public boolean shouldRenew(Viewer viewer) {
         return viewer.expiresAt() != null
                 && viewer.expiresAt().minus(config.renewWhenRemaining()).isBefore(clock.instant())
-                && (viewer.kind() == Viewer.Kind.PARTY || viewer.kind() == Viewer.Kind.ACCOUNT);
+                && (viewer.kind() == Viewer.Kind.PARTY || viewer.kind() == Viewer.Kind.ACCOUNT)
+                && !viewer.hasRole(Roles.STAFF_PENDING);
     }
 
     public String cookieName() {

@@ -34,7 +34,7 @@ public record Viewer(Kind kind, Long accountId, Long partyId, Set<String> roles,
     /** The main role, for display and audit. */
     public String role() {
         for (String role : new String[] { Roles.SUPERVISOR, Roles.CLERK, Roles.LAWYER, Roles.CREDITOR, Roles.DEBTOR,
-                Roles.COURT_SYSTEM }) {
+                Roles.COURT_SYSTEM, Roles.STAFF_PENDING }) {
             if (roles.contains(role)) {
                 return role;
             }

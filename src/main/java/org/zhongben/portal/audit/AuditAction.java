@@ -20,7 +20,10 @@ public enum AuditAction implements Labelled {
     DELEGATION_REJECTED("驳回了律师代理申请", "rejected a lawyer's request"),
     DELEGATION_REVOKED("撤销了律师代理", "revoked a lawyer's authorisation"),
     LAWYER_VERIFIED("核验了律师执业证", "checked a lawyer's licence"),
-    PERSONAL_DATA_EXPORTED("导出了个人信息(个人信息查阅复制请求)", "exported a person's data (access request)");
+    PERSONAL_DATA_EXPORTED("导出了个人信息(个人信息查阅复制请求)", "exported a person's data (access request)"),
+    SECOND_FACTOR_ENROLLED("绑定了动态验证码(第二重验证)", "enrolled an authenticator app (second factor)"),
+    SIGNED_IN_WITH_RECOVERY_CODE("使用恢复码登录", "signed in with a recovery code"),
+    SECOND_FACTOR_RESET("重置了工作人员的第二重验证", "reset a staff member's second factor");
 
     private final String zh;
     private final String en;

@@ -14,8 +14,9 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Re-encrypts every stored ID number under the current key after a new key was added to
- * {@code portal.crypto.id-keys}: one pass over the parties in id order, a batch per transaction, rows locked while they
+ * Re-encrypts every value sealed with the field key (parties' ID numbers, staff authenticator secrets) under the
+ * current key after a new key was added to {@code portal.crypto.id-keys}: one pass per table in key order, a batch per
+ * transaction, rows locked while they
  * are rewritten (a concurrent intake waits for its row, never loses a write). Values already under the current key
  * are left alone, so the pass can be stopped and run again.
  */
@@ -39,35 +40,48 @@ public class IdKeyRotation {
     private record Step(Pass pass, long lastId, int seen) {
     }
 
-    public Uni<Pass> rotate() {
-        return batch(0, new Pass(0, 0));
+    /** A column of sealed values and the bigint key of its table (names are constants of this class, never input). */
+    private record Sealed(String table, String key, String column) {
     }
 
-    private Uni<Pass> batch(long afterId, Pass soFar) {
-        return pool.withTransaction(connection -> connection.preparedQuery("""
-                SELECT id, id_number_enc FROM party WHERE id > $1 AND id_number_enc IS NOT NULL
-                ORDER BY id LIMIT $2 FOR UPDATE""").execute(Tuple.of(afterId, BATCH)).chain(rows -> {
-            List<Long> ids = new ArrayList<>();
-            List<Buffer> values = new ArrayList<>();
-            long last = afterId;
-            int seen = 0;
-            for (Row row : rows) {
-                seen++;
-                last = row.getLong("id");
-                byte[] sealed = row.getBuffer("id_number_enc").getBytes();
-                byte[] current = cipher.reencrypt(sealed);
-                if (current != sealed) {
-                    ids.add(last);
-                    values.add(Buffer.buffer(current));
-                }
-            }
-            Step step = new Step(new Pass(soFar.checked() + seen, soFar.reencrypted() + ids.size()), last, seen);
-            Uni<Void> written = ids.isEmpty() ? Uni.createFrom().voidItem()
-                    : connection.preparedQuery("""
-                            UPDATE party p SET id_number_enc = v.value
-                            FROM unnest($1::bigint[], $2::bytea[]) v(id, value) WHERE p.id = v.id""")
-                            .execute(Tuple.of(ids.toArray(Long[]::new), values.toArray(Buffer[]::new))).replaceWithVoid();
-            return written.replaceWith(step);
-        })).chain(step -> step.seen() == BATCH ? batch(step.lastId(), step.pass()) : Uni.createFrom().item(step.pass()));
+    private static final List<Sealed> SEALED = List.of(new Sealed("party", "id", "id_number_enc"),
+            new Sealed("staff_second_factor", "account_id", "secret_enc"));
+
+    public Uni<Pass> rotate() {
+        Uni<Pass> pass = Uni.createFrom().item(new Pass(0, 0));
+        for (Sealed sealed : SEALED) {
+            pass = pass.chain(soFar -> batch(sealed, 0, soFar));
+        }
+        return pass;
+    }
+
+    private Uni<Pass> batch(Sealed table, long afterId, Pass soFar) {
+        return pool.withTransaction(connection -> connection.preparedQuery("SELECT " + table.key() + " AS id, "
+                + table.column() + " AS sealed FROM " + table.table() + " WHERE " + table.key() + " > $1 AND "
+                + table.column() + " IS NOT NULL ORDER BY " + table.key() + " LIMIT $2 FOR UPDATE")
+                .execute(Tuple.of(afterId, BATCH)).chain(rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    List<Buffer> values = new ArrayList<>();
+                    long last = afterId;
+                    int seen = 0;
+                    for (Row row : rows) {
+                        seen++;
+                        last = row.getLong("id");
+                        byte[] sealed = row.getBuffer("sealed").getBytes();
+                        byte[] current = cipher.reencrypt(sealed);
+                        if (current != sealed) {
+                            ids.add(last);
+                            values.add(Buffer.buffer(current));
+                        }
+                    }
+                    Step step = new Step(new Pass(soFar.checked() + seen, soFar.reencrypted() + ids.size()), last, seen);
+                    Uni<Void> written = ids.isEmpty() ? Uni.createFrom().voidItem()
+                            : connection.preparedQuery("UPDATE " + table.table() + " t SET " + table.column() + " = v.value "
+                                    + "FROM unnest($1::bigint[], $2::bytea[]) v(id, value) WHERE t." + table.key() + " = v.id")
+                                    .execute(Tuple.of(ids.toArray(Long[]::new), values.toArray(Buffer[]::new)))
+                                    .replaceWithVoid();
+                    return written.replaceWith(step);
+                })).chain(step -> step.seen() == BATCH ? batch(table, step.lastId(), step.pass())
+                        : Uni.createFrom().item(step.pass()));
     }
 }

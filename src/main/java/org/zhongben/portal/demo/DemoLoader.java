@@ -28,6 +28,7 @@ import org.zhongben.portal.casefile.CaseFile;
 import org.zhongben.portal.casefile.CaseFileStore;
 import org.zhongben.portal.casefile.IdDisclosure;
 import org.zhongben.portal.casefile.StoredCaseFile;
+import org.zhongben.portal.common.crypto.FieldCipher;
 import org.zhongben.portal.common.i18n.Languages;
 import org.zhongben.portal.intake.DocumentIntake;
 import org.zhongben.portal.intake.IntakeResult;
@@ -37,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -72,6 +74,11 @@ public class DemoLoader {
     /** A published demo clerk of the showcase court, who decides the court's resumption applications. */
     public static final String DEMO_CLERK_EMAIL = "clerk@demo.invalid";
     public static final String DEMO_CLERK_PASSWORD = "demo-clerk-password";
+    /**
+     * The demo clerk's authenticator secret, enrolled already so the demo can be walked without a phone set-up: add it
+     * to any authenticator app (time-based, 6 digits) or compute codes with {@code oathtool --totp -b}.
+     */
+    public static final String DEMO_CLERK_TOTP_SECRET = "KRSXG5DDNRSXE2ZAGEZDGNBVGY3TQOJQ";
     /** A published demo lawyer whose licence is already checked, so the delegation walk can start at once. */
     public static final String DEMO_LAWYER_EMAIL = "lawyer@demo.invalid";
     public static final String DEMO_LAWYER_PASSWORD = "demo-lawyer-password";
@@ -85,13 +92,15 @@ public class DemoLoader {
     private final QueryCodeService queryCodes;
     private final CourtClientService courtClients;
     private final SecretHasher hasher;
+    private final FieldCipher cipher;
     private final Pool pool;
     private final Clock clock;
     private final ObjectMapper json;
     private final Path dataDirectory;
 
     DemoLoader(DemoConfig config, IntakeService intake, DocumentIntake documents, CaseFileStore store,
-            QueryCodeService queryCodes, CourtClientService courtClients, SecretHasher hasher, Pool pool, Clock clock,
+            QueryCodeService queryCodes, CourtClientService courtClients, SecretHasher hasher, FieldCipher cipher,
+            Pool pool, Clock clock,
             ObjectMapper json,
             @ConfigProperty(name = "portal.data-dir") Path dataDirectory) {
         this.config = config;
@@ -101,6 +110,7 @@ public class DemoLoader {
         this.queryCodes = queryCodes;
         this.courtClients = courtClients;
         this.hasher = hasher;
+        this.cipher = cipher;
         this.pool = pool;
         this.clock = clock;
         this.json = json;
@@ -208,6 +218,12 @@ public class DemoLoader {
                 ON CONFLICT ((lower(email))) DO NOTHING""")
                 .execute(Tuple.of(DEMO_CLERK_EMAIL, hash, "朝阳法院执行局书记员(演示)", Roles.CLERK, SHOWCASE_COURT))
                 .await().atMost(TIMEOUT);
+        pool.preparedQuery("""
+                INSERT INTO staff_second_factor (account_id, secret_enc, enrolled_at)
+                SELECT id, $2, now() FROM account WHERE lower(email) = lower($1)
+                ON CONFLICT (account_id) DO NOTHING""")
+                .execute(Tuple.of(DEMO_CLERK_EMAIL, Buffer.buffer(cipher.encrypt(DEMO_CLERK_TOTP_SECRET))))
+                .await().atMost(TIMEOUT);
     }
 
     /** The demo lawyer, licence checked. Created once, like the bank's account. */
@@ -243,7 +259,8 @@ public class DemoLoader {
         text.append("Lawyer (licence checked; desk at /lawyer): ").append(DEMO_LAWYER_EMAIL).append(" / ")
                 .append(DEMO_LAWYER_PASSWORD).append('\n');
         text.append("Court clerk of ").append(SHOWCASE_COURT).append(" (resumption queue at /court/resumption): ")
-                .append(DEMO_CLERK_EMAIL).append(" / ").append(DEMO_CLERK_PASSWORD).append('\n');
+                .append(DEMO_CLERK_EMAIL).append(" / ").append(DEMO_CLERK_PASSWORD)
+                .append(", authenticator secret (TOTP) ").append(DEMO_CLERK_TOTP_SECRET).append('\n');
         text.append("===================================================\n");
         LOG.info(text);
         Files.createDirectories(dataDirectory);

@@ -10,9 +10,11 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.zhongben.portal.accounts.Roles;
 import org.zhongben.portal.common.crypto.CryptoConfig;
 import org.zhongben.portal.common.crypto.FieldCipher;
 import org.zhongben.portal.testsupport.Intake;
+import org.zhongben.portal.testsupport.TestAccounts;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -83,9 +85,19 @@ class IdKeyRotationTest {
         assertThat(parties(caseNumber)).allSatisfy(row -> assertThat(
                 FieldCipher.keyIdOf(row.getBuffer("id_number_enc").getBytes())).isEqualTo(1));
 
+        // a staff member's authenticator secret is sealed with the same key and moves with it
+        long clerk = TestAccounts.create(pool, Roles.CLERK, "轮换书记员", "京0105");
+        pool.preparedQuery("INSERT INTO staff_second_factor (account_id, secret_enc, enrolled_at) VALUES ($1, $2, now())")
+                .execute(Tuple.of(clerk, Buffer.buffer(before.encrypt("KRSXG5DDNRSXE2ZAGEZDGNBVGY3TQOJQ"))))
+                .await().indefinitely();
+
         IdKeyRotation.Pass pass = rotation.rotate().await().indefinitely();
 
-        assertThat(pass.reencrypted()).isEqualTo(parties.size());
+        byte[] secret = pool.preparedQuery("SELECT secret_enc FROM staff_second_factor WHERE account_id = $1")
+                .execute(Tuple.of(clerk)).await().indefinitely().iterator().next().getBuffer("secret_enc").getBytes();
+        assertThat(FieldCipher.keyIdOf(secret)).isEqualTo(2);
+        assertThat(cipher.decrypt(secret)).isEqualTo("KRSXG5DDNRSXE2ZAGEZDGNBVGY3TQOJQ");
+        assertThat(pass.reencrypted()).isEqualTo(parties.size() + 1L);
         assertThat(pass.checked()).isGreaterThanOrEqualTo(parties.size() + 1L);
         List<Row> after = parties(caseNumber);
         for (int i = 0; i < after.size(); i++) {

@@ -61,7 +61,8 @@ class DemoRecordsTest {
         given().auth().oauth2(lawyerToken).get("/cases/{n}/records/investigation.pdf", CASE).then().statusCode(404);
 
         Browser clerk = new Browser("zh")
-                .session(Sessions.accountSignIn(DemoLoader.DEMO_CLERK_EMAIL, DemoLoader.DEMO_CLERK_PASSWORD));
+                .session(Sessions.staffSignIn(DemoLoader.DEMO_CLERK_EMAIL, DemoLoader.DEMO_CLERK_PASSWORD,
+                        DemoLoader.DEMO_CLERK_TOTP_SECRET));
         String queue = clerk.get("/court/lawyers", 200);
         assertThat(queue).contains(CASE, CREDITOR, "授权委托书.pdf");
         long id = Long.parseLong(queue.replaceAll("(?s).*action=\"/court/lawyers/requests/(\\d+)\".*", "$1"));

@@ -65,7 +65,8 @@ class DemoResumptionTest {
         long id = Long.parseLong(submitted.header("Location").replaceAll(".*/resumption/(\\d+).*", "$1"));
 
         // the demo clerk signs in with the published password and finds it first in the queue
-        String clerkToken = Sessions.accountSignIn(DemoLoader.DEMO_CLERK_EMAIL, DemoLoader.DEMO_CLERK_PASSWORD);
+        String clerkToken = Sessions.staffSignIn(DemoLoader.DEMO_CLERK_EMAIL, DemoLoader.DEMO_CLERK_PASSWORD,
+                DemoLoader.DEMO_CLERK_TOTP_SECRET);
         Browser clerk = new Browser("zh").session(clerkToken);
         assertThat(clerk.get("/court/resumption", 200)).contains(CASE, "/court/resumption/" + id);
         clerk.get("/court/resumption/{id}", 200, id);
@@ -94,7 +95,8 @@ class DemoResumptionTest {
 
     @Test
     void theDemoClerkLandsOnTheQueueAfterSigningIn() {
-        String token = Sessions.accountSignIn(DemoLoader.DEMO_CLERK_EMAIL, DemoLoader.DEMO_CLERK_PASSWORD);
+        String token = Sessions.staffSignIn(DemoLoader.DEMO_CLERK_EMAIL, DemoLoader.DEMO_CLERK_PASSWORD,
+                DemoLoader.DEMO_CLERK_TOTP_SECRET);
         Browser clerk = new Browser("en").session(token);
         Response cases = given().redirects().follow(false).cookie("portal_session", token).get("/cases");
         assertThat(cases.statusCode()).isEqualTo(303);

@@ -1,6 +1,7 @@
 package org.zhongben.portal.testsupport;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.zhongben.portal.accounts.Roles;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /** Tokens signed with the test run's key, as the portal would issue them. Use inside {@code @QuarkusTest}s. */
 public final class TestTokens {
@@ -43,8 +45,20 @@ public final class TestTokens {
 
     /** A session token for an account (the account must exist: sessions are checked against it). */
     public static String account(long accountId, String role, String name) {
+        JwtClaimsBuilder claims = Jwt.issuer(issuer()).subject("account:" + accountId).groups(Set.of(role))
+                .claim("kind", "ACCOUNT").claim("aid", accountId).claim("name", name)
+                .claim("jti", UUID.randomUUID().toString()).expiresIn(Duration.ofMinutes(10));
+        if (Roles.isStaff(role)) {
+            claims.claim("amr", List.of("pwd", "otp"));
+        }
+        return claims.jws().keyId(keyId()).sign();
+    }
+
+    /** A staff token as the portal never issues one: the role without the second factor (must be refused). */
+    public static String staffWithoutSecondFactor(long accountId, String role, String courtCode) {
         return Jwt.issuer(issuer()).subject("account:" + accountId).groups(Set.of(role)).claim("kind", "ACCOUNT")
-                .claim("aid", accountId).claim("name", name).claim("jti", UUID.randomUUID().toString())
+                .claim("aid", accountId).claim("name", "无第二重验证").claim(Roles.COURT_CLAIM, courtCode)
+                .claim("amr", List.of("pwd")).claim("jti", UUID.randomUUID().toString())
                 .expiresIn(Duration.ofMinutes(10)).jws().keyId(keyId()).sign();
     }
 
@@ -52,7 +66,8 @@ public final class TestTokens {
     public static String clerk(long accountId, String name, String courtCode) {
         return Jwt.issuer(issuer()).subject("account:" + accountId).groups(Set.of(Roles.CLERK)).claim("kind", "ACCOUNT")
                 .claim("aid", accountId).claim("name", name).claim(Roles.COURT_CLAIM, courtCode)
-                .claim("jti", UUID.randomUUID().toString()).expiresIn(Duration.ofMinutes(10)).jws().keyId(keyId()).sign();
+                .claim("amr", List.of("pwd", "otp")).claim("jti", UUID.randomUUID().toString())
+                .expiresIn(Duration.ofMinutes(10)).jws().keyId(keyId()).sign();
     }
 
     /** A one-case session for a party that expires in {@code lifetime}. */
