@@ -101,7 +101,16 @@ final class ConfigCatalog {
         this.known = List.copyOf(known);
     }
 
+    /** Reading the class files and the models takes seconds, and they do not change during a test run. */
+    private static final class Loaded {
+        static final ConfigCatalog INSTANCE = create();
+    }
+
     static ConfigCatalog load() {
+        return Loaded.INSTANCE;
+    }
+
+    private static ConfigCatalog create() {
         List<Known> known = new ArrayList<>();
         known.addAll(quarkusProperties());
         known.addAll(applicationProperties());
