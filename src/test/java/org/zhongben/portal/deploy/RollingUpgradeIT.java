@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.zhongben.portal.testsupport.PackagedPortal;
 
 /**
- * During a rolling upgrade the first new pod migrates the schema while pods of the previous release keep running; any
+ * Several replicas starting at once migrate an empty database once. During a rolling upgrade the first new pod migrates the
+ * schema while pods of the previous release keep running; any
  * of them may restart (eviction, node drain), and a rollback starts only previous-release pods. The packaged portal
  * must therefore start against a schema that already has a migration it does not know. (Quarkus' default would refuse:
  * it hands Flyway an empty ignore list, so validation fails on "applied migration not resolved locally".)
@@ -28,7 +30,7 @@ class RollingUpgradeIT {
     private static final String FUTURE_VERSION = "999912312359";
 
     @Test
-    void aPortalOfThePreviousReleaseStartsAfterTheNextReleaseMigrated() throws Exception {
+    void replicasStartingTogetherMigrateOnceAndThePreviousReleaseStartsAfterTheNextMigrated() throws Exception {
         Map<String, String> env = new HashMap<>(PackagedPortal.databaseAndKeys());
         String jdbc = setting(env, "QUARKUS_DATASOURCE_JDBC_URL");
         String user = setting(env, "QUARKUS_DATASOURCE_USERNAME");
@@ -42,9 +44,21 @@ class RollingUpgradeIT {
             env.put("QUARKUS_DATASOURCE_USERNAME", user);
             env.put("QUARKUS_DATASOURCE_PASSWORD", password);
 
-            // this release creates the schema, as the first pod of a fresh install does
-            try (PackagedPortal portal = PackagedPortal.launch(env, List.of("-Xmx256m"))) {
-                portal.awaitReady(Duration.ofMinutes(3));
+            // a fresh install: two pods of this release start at once on the empty database; Flyway's advisory lock
+            // lets one migrate while the other waits, and both serve
+            try (PackagedPortal first = PackagedPortal.launch(env, List.of("-Xmx256m"));
+                    PackagedPortal second = PackagedPortal.launch(env, List.of("-Xmx256m"))) {
+                first.awaitReady(Duration.ofMinutes(4));
+                second.awaitReady(Duration.ofMinutes(4));
+            }
+            try (Connection connection = DriverManager.getConnection(withDatabase(jdbc, database), user, password);
+                    Statement statement = connection.createStatement();
+                    ResultSet history = statement.executeQuery("SELECT count(*), count(DISTINCT version), "
+                            + "count(*) FILTER (WHERE NOT success) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                history.next();
+                assertThat(history.getInt(1)).as("migrations applied").isPositive();
+                assertThat(history.getInt(2)).as("each migration applied once").isEqualTo(history.getInt(1));
+                assertThat(history.getInt(3)).as("failed migrations").isZero();
             }
             // the next release's first pod applies a migration this release has never seen
             execute(withDatabase(jdbc, database), user, password, "INSERT INTO flyway_schema_history (installed_rank, "
