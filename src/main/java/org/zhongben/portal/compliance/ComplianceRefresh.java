@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.zhongben.portal.casefile.CaseFileStore;
+import org.zhongben.portal.common.schedule.ClusterJobs;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -16,7 +17,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * Keeps stored results current without a new case file: verdicts that change with the date (a deadline passing)
  * are recomputed once their day comes, and a new engine version (a rule or a setting changed) recomputes every
- * case. One replica at a time does the work (a session advisory lock); the others skip the round.
+ * case. One replica at a time does the work (a session advisory lock); the others skip the round. The scheduled round
+ * runs once per interval in the whole cluster ({@link ClusterJobs}), not once per replica.
  */
 @ApplicationScoped
 public class ComplianceRefresh {
@@ -30,14 +32,20 @@ public class ComplianceRefresh {
     private final CaseFileStore files;
     private final Pool pool;
     private final int batchSize;
+    private final ClusterJobs jobs;
+    private final ComplianceConfig config;
+
+    static final String JOB = "compliance-refresh";
 
     ComplianceRefresh(ComplianceService compliance, ComplianceStore store, CaseFileStore files, Pool pool,
-            ComplianceConfig config) {
+            ComplianceConfig config, ClusterJobs jobs) {
         this.compliance = compliance;
         this.store = store;
         this.files = files;
         this.pool = pool;
         this.batchSize = config.refreshBatchSize();
+        this.jobs = jobs;
+        this.config = config;
     }
 
     /** What one round did. */
@@ -46,12 +54,13 @@ public class ComplianceRefresh {
 
     @Scheduled(every = "${portal.compliance.refresh-interval:1h}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduledRefresh() {
-        return refresh().invoke(round -> {
-            if (round.fullyRecomputed() > 0 || round.rechecked() > 0) {
-                LOG.infof("Compliance results refreshed: %d cases recomputed for engine %s, %d rechecked by date",
-                        round.fullyRecomputed(), compliance.engineVersion(), round.rechecked());
-            }
-        }).onFailure().invoke(failure -> LOG.warn("Compliance refresh failed; will retry", failure))
+        return jobs.runOnce(JOB, config.refreshInterval(), this::refresh,
+                round -> round.fullyRecomputed() + round.rechecked()).invoke(ran -> ran.ifPresent(round -> {
+                    if (round.fullyRecomputed() > 0 || round.rechecked() > 0) {
+                        LOG.infof("Compliance results refreshed: %d cases recomputed for engine %s, %d rechecked by date",
+                                round.fullyRecomputed(), compliance.engineVersion(), round.rechecked());
+                    }
+                })).onFailure().invoke(failure -> LOG.warn("Compliance refresh failed; will retry", failure))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 

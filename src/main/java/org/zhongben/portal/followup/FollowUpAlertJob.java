@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.zhongben.portal.common.i18n.Languages;
 import org.zhongben.portal.common.outbox.Outbox;
+import org.zhongben.portal.common.schedule.ClusterJobs;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -24,7 +25,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * Finds deadlines that entered a warning window, an urgent window or became overdue, and writes one outbox event per
  * deadline and stage for the notifications feature. Once per cluster: each batch runs under a transaction-scoped
  * advisory lock, rows are claimed with {@code FOR UPDATE SKIP LOCKED}, and the outbox drops an event it already has,
- * so a rerun or a concurrent run never duplicates one.
+ * so a rerun or a concurrent run never duplicates one. The scheduled run happens once per interval in the whole
+ * cluster ({@link ClusterJobs}), not once per replica.
  * <p>
  * A stage that began more than {@code portal.followup.alert-lookback} ago is not announced (it is history, e.g. when a
  * court first loads years of old cases); the deadline itself stays visible on the case page.
@@ -43,13 +45,19 @@ public class FollowUpAlertJob {
     private final Outbox outbox;
     private final Clock clock;
     private final int batchSize;
+    private final ClusterJobs jobs;
+    private final FollowUpConfig config;
 
-    FollowUpAlertJob(Pool pool, FollowUpStore store, Outbox outbox, Clock clock, FollowUpConfig config) {
+    static final String JOB = "deadline-alerts";
+
+    FollowUpAlertJob(Pool pool, FollowUpStore store, Outbox outbox, Clock clock, FollowUpConfig config, ClusterJobs jobs) {
         this.pool = pool;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
         this.batchSize = config.alertBatchSize();
+        this.jobs = jobs;
+        this.config = config;
     }
 
     /** What a run did: deadlines looked at and events newly written. */
@@ -58,12 +66,12 @@ public class FollowUpAlertJob {
 
     @Scheduled(every = "${portal.followup.alert-interval:1h}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduledRun() {
-        return run().invoke(run -> {
+        return jobs.runOnce(JOB, config.alertInterval(), this::run, Run::events).invoke(ran -> ran.ifPresent(run -> {
             if (run.events() > 0) {
                 LOG.infof("Deadline alerts: %d deadlines reached a new stage, %d events written", run.deadlines(),
                         run.events());
             }
-        }).onFailure().invoke(failure -> LOG.warn("Deadline alert run failed; will retry", failure))
+        })).onFailure().invoke(failure -> LOG.warn("Deadline alert run failed; will retry", failure))
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 

@@ -29,7 +29,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  * <li>delivery: due e-mails are sent while their rows stay locked; a failed send is retried later with exponential
  * backoff, and one failing message never holds up the others.</li>
  * </ol>
- * Daily-digest deliveries wait for the digest run, which sends each account one message listing them.
+ * Daily-digest deliveries wait for the digest run, which sends each account one message listing them. The digest
+ * fires on every replica at the same second, so its batches take turns ({@link NotificationStore#claimDigest}): each
+ * claims whole accounts after the previous one committed, and no account's notices are split over two e-mails.
  */
 @ApplicationScoped
 public class NotificationDispatcher {

@@ -25,6 +25,8 @@ class NotificationStore {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
+    /** Advisory lock key of the digest batches ("dgst"). */
+    private static final long DIGEST_LOCK = 0x64677374L;
 
     private final ObjectMapper json;
 
@@ -191,8 +193,17 @@ class NotificationStore {
                 .execute(Tuple.of(limit)).map(this::dues);
     }
 
-    /** Digest deliveries of up to {@code accounts} accounts, all of each account's, locked while they are sent. */
+    /**
+     * Digest deliveries of up to {@code accounts} accounts, all of each account's, locked while they are sent. Batches
+     * of concurrent digest runs (every replica fires the digest at the same second) wait for each other under a
+     * transaction-scoped advisory lock, so a batch never takes part of an account whose other part another one holds.
+     */
     Uni<List<Due>> claimDigest(SqlClient connection, int accounts) {
+        return connection.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(DIGEST_LOCK))
+                .chain(() -> claimDigestBatch(connection, accounts));
+    }
+
+    private Uni<List<Due>> claimDigestBatch(SqlClient connection, int accounts) {
         return connection.preparedQuery("SELECT " + DUE_COLUMNS + """
 
                 WHERE d.state = 'PENDING' AND d.mode = 'DIGEST' AND d.next_attempt_at <= now()

@@ -114,6 +114,11 @@ public final class PackagedPortal implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The process id (the portal records it, with the host name, as the instance that ran a scheduled job). */
+    public long pid() {
+        return process.pid();
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
