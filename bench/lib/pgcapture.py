@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Turns the statements the portal sent for one request, as PostgreSQL logged them (log_statement=all for the
-capture role), into a pgbench script: each statement with its bound parameters written in as literals, so pgbench
-replays exactly the SQL of the endpoint.
+capture role), into a pgbench script that replays exactly the SQL of the endpoint: each statement keeps its
+parameters, bound to the logged values through pgbench variables (pgbench -M prepared then plans and executes them
+as the portal's prepared statements are: a parameter, not a literal, so PostgreSQL may choose the same generic plan).
 
 The log is cut at marker statements (SELECT 'bench-capture:<name>:begin' / ':end') sent from psql around each request.
 Usage: pgcapture.py LOG OFFSET USER@DB OUTDIR [address-literal...]
-Writes OUTDIR/<name>.sql for every name between markers and prints "<name> <statements>" lines. A client address
+Writes OUTDIR/<name>.sql for every name between markers, OUTDIR/<name>.defs with the variables' values (one
+name=value a line, for pgbench -D), and prints "<name> <statements>" lines. A client address
 given on the command line is replaced by a random one per transaction (the portal sees a new address per request).
 """
 import os
@@ -78,21 +80,47 @@ def main():
         captures[open_name].append(pending)
 
     os.makedirs(outdir, exist_ok=True)
+    counter = 0
     for name, statements in captures.items():
-        out = []
+        out, defs = [], []
         if addresses:
             out.append(r"\set a random(1, 16000000)")
         for s in statements:
-            sql = re.sub(r"\$(\d+)", lambda m: literal(s["params"][int(m.group(1))])
-                         if int(m.group(1)) in s["params"] else m.group(0), s["sql"]).strip()
-            for address in addresses:
-                sql = sql.replace("'" + address + "'", "('10.' || :a)")
+            values = {}
+            for n, v in s["params"].items():
+                if v in ("NULL", "''"):  # pgbench -D takes no empty value; neither needs a variable
+                    values[n] = v
+                elif any(v == "'" + address + "'" for address in addresses):
+                    values[n] = "('10.' || :a)"
+                else:
+                    counter += 1
+                    values[n] = ":v%d" % counter
+                    defs.append("v%d=%s" % (counter, v[1:-1].replace("''", "'")))
+            sql = strip_comments(s["sql"])
+            sql = re.sub(r"\$(\d+)", lambda m: values.get(int(m.group(1)), m.group(0)), sql).strip()
             if not sql.endswith(";"):
                 sql += ";"
             out.append(sql)
         with open(os.path.join(outdir, name + ".sql"), "w", encoding="utf-8") as f:
             f.write("\n".join(out) + "\n")
+        with open(os.path.join(outdir, name + ".defs"), "w", encoding="utf-8") as f:
+            f.write("".join(d + "\n" for d in defs))
         print(name, len(statements))
+
+
+def strip_comments(sql):
+    """Drops '--' comments outside string literals: a parameter named in a comment must not become a variable."""
+    lines = []
+    for line in sql.split("\n"):
+        quoted, cut = False, None
+        for i, ch in enumerate(line):
+            if ch == "'":
+                quoted = not quoted
+            elif not quoted and line.startswith("--", i):
+                cut = i
+                break
+        lines.append(line if cut is None else line[:cut].rstrip())
+    return "\n".join(l for l in lines if l.strip())
 
 
 if __name__ == "__main__":

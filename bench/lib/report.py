@@ -110,9 +110,12 @@ def main():
     if http_names:
         out.append("## HTTP scenarios and their SQL baselines")
         out.append("")
-        out.append("Baseline: the statements the endpoint sent for one request (captured from PostgreSQL's log, "
-                   "parameters written in), replayed by `pgbench -M prepared` with the same connections and duration "
-                   "(registry: ten captured requests with different values, picked at random).")
+        out.append("Baseline: the statements the endpoint sent for one request, captured from PostgreSQL's log after "
+                   "the portal had warmed up, replayed by `pgbench -M prepared` with the logged parameter values bound "
+                   "as parameters (so PostgreSQL plans them as it plans the portal's prepared statements), the same "
+                   "number of connections, and the same warm-up and measured duration (registry: ten captured "
+                   "requests with different values, picked at random; every registry transaction uses its own client "
+                   "address for the rate limit, as the portal's load does).")
         out.append("")
         out.append("| scenario | portal req/s | p50 ms | p95 ms | p99 ms | errors | portal CPU | PostgreSQL CPU | "
                    "RSS MiB | SQL per request | pgbench tps | pgbench p50 / p95 / p99 ms | portal / pgbench | load avg |")
