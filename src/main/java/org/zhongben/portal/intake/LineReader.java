@@ -14,6 +14,8 @@ final class LineReader {
     record Line(long number, byte[] bytes, boolean tooLong) {
     }
 
+    private static final int FIRST_CAPACITY = 256;
+
     private final InputStream in;
     private final int maxLine;
     private final byte[] buffer = new byte[64 * 1024];
@@ -29,7 +31,7 @@ final class LineReader {
     /** The next non-blank line, or {@code null} at the end of the stream. */
     Line next() throws IOException {
         while (true) {
-            byte[] line = new byte[256];
+            byte[] line = null;
             int length = 0;
             boolean tooLong = false;
             boolean sawAny = false;
@@ -46,22 +48,28 @@ final class LineReader {
                     }
                 }
                 sawAny = true;
-                byte b = buffer[position++];
-                if (b == '\n') {
+                // find the end of the line in what is buffered, then copy that part at once: a byte-at-a-time copy
+                // was a quarter of the intake's CPU time (JFR, bench/run)
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                int chunk = end - position;
+                if (!tooLong) {
+                    if ((long) length + chunk > maxLine) {
+                        tooLong = true;
+                        line = null;
+                    } else {
+                        line = ensureCapacity(line, length + chunk);
+                        System.arraycopy(buffer, position, line, length, chunk);
+                        length += chunk;
+                    }
+                }
+                position = end;
+                if (end < limit) {
+                    position++; // the newline
                     break;
                 }
-                if (tooLong) {
-                    continue;
-                }
-                if (length == maxLine) {
-                    tooLong = true;
-                    line = null;
-                    continue;
-                }
-                if (length == line.length) {
-                    line = Arrays.copyOf(line, Math.min(maxLine, line.length * 2));
-                }
-                line[length++] = b;
             }
             number++;
             if (tooLong) {
@@ -70,8 +78,20 @@ final class LineReader {
             if (isBlank(line, length)) {
                 continue;
             }
-            return new Line(number, Arrays.copyOf(line, length), false);
+            return new Line(number, line.length == length ? line : Arrays.copyOf(line, length), false);
         }
+    }
+
+    /** The line's array with room for {@code needed} bytes, doubling as before up to the cap. */
+    private byte[] ensureCapacity(byte[] line, int needed) {
+        if (line == null) {
+            return new byte[Math.max(FIRST_CAPACITY, needed)];
+        }
+        if (needed <= line.length) {
+            return line;
+        }
+        int grown = (int) Math.min(maxLine, Math.max((long) needed, line.length * 2L));
+        return Arrays.copyOf(line, grown);
     }
 
     private static boolean isBlank(byte[] line, int length) {

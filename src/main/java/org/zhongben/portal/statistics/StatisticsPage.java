@@ -73,22 +73,21 @@ public class StatisticsPage {
     public Uni<TemplateInstance> page(@RestQuery String court) {
         Locale locale = pages.locale();
         boolean en = Languages.isEnglish(locale);
-        return viewer.resolve().chain(who -> statistics.court(court).chain(figures -> statistics.all().map(all -> {
-            List<CourtYear> years = figures.years().stream().sorted(Comparator.comparingInt(CourtYear::year)).toList();
-            List<CourtYear> latest = all.stream().filter(row -> !row.courtCode().isEmpty())
-                    .filter(row -> figures.years().isEmpty() || row.year() == figures.years().get(0).year()).toList();
-            View view = new View(figures, List.of(
-                    Chart.of(en ? "Share of closures by 终本 (%)" : "终本结案占比(%)",
-                            bars(years, CourtYear::zhongbenShare)),
-                    Chart.of(en ? "终本 cases meeting every prescribed action (%)" : "规定动作全部满足的终本案件占比(%)",
-                            bars(years, CourtYear::compliantShare)),
-                    Chart.of(en ? "Follow-up inquiries on time (%)" : "定期查询按期完成率(%)",
-                            bars(years, CourtYear::followUpOnTimeShare)),
-                    Chart.of(en ? "Resumption applications accepted (%)" : "恢复执行申请准予率(%)",
-                            bars(years, CourtYear::resumptionAcceptedShare))),
-                    latest, refreshInterval);
-            return Templates.statistics(pages.current(who), view).setLocale(locale);
-        })));
+        return viewer.resolve().chain(who -> statistics.court(court).chain(figures -> statistics
+                .courtsInYear(figures.years().isEmpty() ? null : figures.years().get(0).year()).map(latest -> {
+                    List<CourtYear> years = figures.years().stream().sorted(Comparator.comparingInt(CourtYear::year)).toList();
+                    View view = new View(figures, List.of(
+                            Chart.of(en ? "Share of closures by 终本 (%)" : "终本结案占比(%)",
+                                    bars(years, CourtYear::zhongbenShare)),
+                            Chart.of(en ? "终本 cases meeting every prescribed action (%)" : "规定动作全部满足的终本案件占比(%)",
+                                    bars(years, CourtYear::compliantShare)),
+                            Chart.of(en ? "Follow-up inquiries on time (%)" : "定期查询按期完成率(%)",
+                                    bars(years, CourtYear::followUpOnTimeShare)),
+                            Chart.of(en ? "Resumption applications accepted (%)" : "恢复执行申请准予率(%)",
+                                    bars(years, CourtYear::resumptionAcceptedShare))),
+                            latest, refreshInterval);
+                    return Templates.statistics(pages.current(who), view).setLocale(locale);
+                })));
     }
 
     private static List<BarChart.Bar> bars(List<CourtYear> years,

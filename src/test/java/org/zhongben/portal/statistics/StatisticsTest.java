@@ -33,6 +33,9 @@ class StatisticsTest {
     @Inject
     StatisticsRefresh refresh;
 
+    @Inject
+    StatisticsService statistics;
+
     @Test
     void figuresMatchTheFixture() {
         ObjectNode hasty = CaseFiles.fresh(COURT);
@@ -85,6 +88,24 @@ class StatisticsTest {
         byte[] csv = given().get("/statistics/courts.csv").then().statusCode(200).extract().asByteArray();
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains(COURT + ",", "全国");
+    }
+
+    @Test
+    void courtsInYearAreEveryCourtsRowsOfThatYearWithoutTheNation() {
+        // a court of its own, so the fixture of the other test stays as it is computed there
+        String court = "琼0106";
+        Intake.store(CaseFiles.fresh(court));
+        assertThat(refresh.refresh().await().indefinitely()).isTrue();
+        List<CourtYear> all = statistics.all().await().indefinitely();
+        List<CourtYear> of2023 = statistics.courtsInYear(2023).await().indefinitely();
+
+        assertThat(of2023).extracting(CourtYear::courtCode).contains(court).doesNotContain(StatisticsService.NATIONAL);
+        assertThat(of2023).as("the rows the page used to filter out of every court's every year")
+                .containsExactlyElementsOf(all.stream().filter(row -> !row.courtCode().isEmpty())
+                        .filter(row -> row.year() == 2023).toList());
+        assertThat(statistics.courtsInYear(null).await().indefinitely()).as("no year: every court's every year")
+                .containsExactlyElementsOf(all.stream().filter(row -> !row.courtCode().isEmpty()).toList());
+        assertThat(statistics.courtsInYear(1990).await().indefinitely()).isEmpty();
     }
 
     private static Map<String, Object> year(JsonPath figures, int year) {
