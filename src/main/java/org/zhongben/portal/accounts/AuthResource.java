@@ -111,7 +111,6 @@ public class AuthResource {
             + "on, answers ten single-use recovery codes (shown only now) and the staff session.")
     public Uni<Response> confirmEnrolment(@Valid SecondFactorCode request) {
         return viewer.resolve().chain(who -> secondFactor.confirm(who, request.code())
-                .call(() -> sessions.revoke(who))
                 .map(enrolled -> Response.ok(new EnrolledResponse(
                         enrolled.recoveryCodes().stream().map(SecondFactor::display).toList(),
                         enrolled.session().token(), "Bearer", enrolled.session().expiresIn(), enrolled.session().role()))
@@ -127,7 +126,6 @@ public class AuthResource {
             + "or an unused recovery code. Each code works once; 5 wrong codes in 15 minutes answer 429 with Retry-After.")
     public Uni<Response> verifySecondFactor(@Valid SecondFactorCode request) {
         return viewer.resolve().chain(who -> secondFactor.verify(who, request.code())
-                .call(() -> sessions.revoke(who))
                 .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(), null,
                         session.role())).cookie(sessions.cookie(session)).build()));
     }

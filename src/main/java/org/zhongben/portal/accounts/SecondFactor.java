@@ -30,6 +30,7 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
 import io.nayuki.qrcodegen.QrCode;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -110,7 +111,7 @@ public class SecondFactor {
                 ON CONFLICT (account_id) DO UPDATE SET account_id = EXCLUDED.account_id
                 RETURNING secret_enc, enrolled_at IS NOT NULL AS enrolled,
                           (SELECT email FROM account WHERE id = $1) AS email""")
-                .execute(Tuple.of(pending.accountId(), io.vertx.core.buffer.Buffer.buffer(fresh)))
+                .execute(Tuple.of(pending.accountId(), Buffer.buffer(fresh)))
                 .map(rows -> {
                     Row row = rows.iterator().next();
                     if (row.getBoolean("enrolled")) {
@@ -151,14 +152,13 @@ public class SecondFactor {
                             .chain(() -> connection.preparedQuery("""
                                     INSERT INTO staff_recovery_code (account_id, code_hash)
                                     SELECT $1, unnest($2::bytea[])""").execute(Tuple.of(pending.accountId(),
-                                    recovery.stream().map(value -> io.vertx.core.buffer.Buffer
-                                            .buffer(cipher.keyedHash(value)))
-                                            .toArray(io.vertx.core.buffer.Buffer[]::new))))
+                                    recovery.stream().map(value -> Buffer.buffer(cipher.keyedHash(value)))
+                                            .toArray(Buffer[]::new))))
                             .chain(() -> audit.record(connection, pending.toActor(), AuditAction.SECOND_FACTOR_ENROLLED,
                                     null, "account:" + pending.accountId(), null))
                             .replaceWith(true);
                 })))
-                .chain(() -> staffSession(pending.accountId()))
+                .chain(() -> staffSession(pending))
                 .map(session -> new Enrolled(List.copyOf(recovery), session));
     }
 
@@ -169,7 +169,7 @@ public class SecondFactor {
         String normalised = code == null ? "" : code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
         boolean recovery = normalised.length() == 10;
         return attempt(pending, () -> recovery ? spendRecoveryCode(pending, normalised) : acceptCode(pending, normalised))
-                .chain(() -> staffSession(pending.accountId()));
+                .chain(() -> staffSession(pending));
     }
 
     private Uni<Boolean> acceptCode(Viewer pending, String code) {
@@ -196,7 +196,7 @@ public class SecondFactor {
         return pool.withTransaction(connection -> connection.preparedQuery("""
                 UPDATE staff_recovery_code SET used_at = now()
                 WHERE account_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING 1""")
-                .execute(Tuple.of(pending.accountId(), io.vertx.core.buffer.Buffer.buffer(cipher.keyedHash(code))))
+                .execute(Tuple.of(pending.accountId(), Buffer.buffer(cipher.keyedHash(code))))
                 .chain(rows -> rows.size() == 0 ? Uni.createFrom().item(false)
                         : audit.record(connection, pending.toActor(), AuditAction.SIGNED_IN_WITH_RECOVERY_CODE, null,
                                 "account:" + pending.accountId(), null).replaceWith(true)));
@@ -215,14 +215,18 @@ public class SecondFactor {
                                 .failure(new PortalException(AccountsError.SECOND_FACTOR_WRONG_CODE)))));
     }
 
-    /** The staff session, with the role and court as the account holds them now (not as the pending token said). */
-    private Uni<SessionService.Session> staffSession(long accountId) {
+    /**
+     * The staff session, with the role and court as the account holds them now (not as the pending token said). The
+     * pending session ends here, so that its token cannot be used for a second attempt.
+     */
+    private Uni<SessionService.Session> staffSession(Viewer pending) {
+        long accountId = pending.accountId();
         return pool.preparedQuery("SELECT role, display_name, court_code FROM account WHERE id = $1")
                 .execute(Tuple.of(accountId)).chain(rows -> {
                     Row row = rows.iterator().next();
                     return sessions.forStaff(accountId, row.getString("role"), row.getString("display_name"),
                             row.getString("court_code"));
-                });
+                }).call(() -> sessions.revoke(pending));
     }
 
     /**

@@ -73,7 +73,6 @@ public class SecondFactorPage {
     public Uni<Response> verify(@RestForm String code, @RestForm String next) {
         String target = PageContexts.safeLocalPath(next, "");
         return viewer.resolve().chain(who -> secondFactor.verify(who, code)
-                .call(() -> sessions.revoke(who))
                 .map(session -> Response.seeOther(URI.create(target.isEmpty() ? "/cases" : target))
                         .cookie(sessions.cookie(session)).build())
                 .onFailure(PortalException.class).recoverWithItem(failure -> refused(failure,
@@ -86,7 +85,6 @@ public class SecondFactorPage {
     public Uni<Response> enrol(@RestForm String code, @RestForm String next) {
         String target = PageContexts.safeLocalPath(next, "");
         return viewer.resolve().chain(who -> secondFactor.confirm(who, code)
-                .call(() -> sessions.revoke(who))
                 .map(enrolled -> Response.ok(Templates.recovery(pages.current(who),
                         enrolled.recoveryCodes().stream().map(SecondFactor::display).toList(),
                         target.isEmpty() ? "/cases" : target).setLocale(pages.locale()))

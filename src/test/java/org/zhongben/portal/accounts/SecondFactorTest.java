@@ -100,6 +100,8 @@ class SecondFactorTest {
         String staff = verify(pending, code(secret, Instant.ofEpochSecond((step + 1) * 30))).then().statusCode(200)
                 .body("role", org.hamcrest.Matchers.equalTo(Roles.SUPERVISOR)).extract().path("accessToken");
         given().auth().oauth2(staff).get("/api/v1/audit/chain").then().statusCode(200);
+        // the password-only session ended with the second step: it cannot try another code
+        verify(pending, code(secret, Instant.ofEpochSecond((step + 2) * 30))).then().statusCode(401);
 
         // nor can the same code open a second session at the same time
         String again = signIn(email).path("accessToken");
