@@ -133,10 +133,14 @@ public class ProblemMappers {
 
     /** Pages get an HTML error; the API, and any client that does not ask for HTML, gets problem+json. */
     static boolean wantsHtml(String path, HttpHeaders headers) {
+        return wantsHtml(path, headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    /** The same rule from the raw {@code Accept} header, for handlers that answer before JAX-RS. */
+    public static boolean wantsHtml(String path, String accept) {
         if (path == null || path.startsWith("/api/") || path.startsWith("/q/")) {
             return false;
         }
-        String accept = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
         return accept == null || accept.contains("text/html") || accept.contains("*/*");
     }
 
