@@ -26,6 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -101,6 +102,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers, RoutingContext context) {
+        if (clientWentAway(e)) {
+            // a client that stops sending mid-body (the transaction rolled back): nobody to answer, nothing to fix
+            LOG.infof("Client went away before the request was read [%s]", CorrelationId.of(context));
+            return answer(CommonError.BAD_REQUEST, null, List.of(), uri, headers, context).build();
+        }
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.toString());
             return answer(CommonError.UNAVAILABLE, null, List.of(), uri, headers, context)
@@ -129,6 +135,16 @@ public class ProblemMappers {
         }
         Problem problem = Problem.of(error, error.label(locale), detail, path, correlationId, errors);
         return Response.status(error.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    /** The connection closed while the request was being read. */
+    public static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pages get an HTML error; the API, and any client that does not ask for HTML, gets problem+json. */

@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.zhongben.portal.common.error.ProblemMappers;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.ext.web.Router;
@@ -56,6 +57,19 @@ public class UploadSpool {
     void register(@Observes Router router) {
         // after RequestSizeLimits (-1), which stores the route's limit; before Quarkus REST reads the form
         router.route().order(0).handler(this::spoolMultipart);
+        router.route().order(0).failureHandler(this::clientWentAway);
+    }
+
+    /** The body handler fails the request when its client goes away; there is no one to answer, and nothing to log. */
+    private void clientWentAway(RoutingContext context) {
+        if (!ProblemMappers.clientWentAway(context.failure())) {
+            context.next();
+            return;
+        }
+        LOG.infof("Client went away before the upload was read [%s]", CorrelationId.of(context));
+        if (!context.response().closed()) {
+            context.request().connection().close();
+        }
     }
 
     private void spoolMultipart(RoutingContext context) {
