@@ -32,6 +32,7 @@ import org.zhongben.portal.accounts.Roles;
 import org.zhongben.portal.casefile.CaseFile;
 import org.zhongben.portal.common.error.PortalException;
 import org.zhongben.portal.common.i18n.Languages;
+import org.zhongben.portal.common.web.UploadSpool;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -54,14 +55,16 @@ public class IntakeResource {
     private final DocumentIntake documents;
     private final IntakeConfig config;
     private final JsonWebToken token;
+    private final UploadSpool uploads;
 
     IntakeResource(IntakeService intake, IntakeReadService reads, DocumentIntake documents, IntakeConfig config,
-            JsonWebToken token) {
+            JsonWebToken token, UploadSpool uploads) {
         this.intake = intake;
         this.reads = reads;
         this.documents = documents;
         this.config = config;
         this.token = token;
+        this.uploads = uploads;
     }
 
     @POST

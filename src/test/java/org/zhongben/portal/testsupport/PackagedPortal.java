@@ -110,6 +110,17 @@ public final class PackagedPortal implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
+    /** Sends SIGTERM, as Kubernetes does when it stops a pod, and returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Sends SIGTERM and waits for the process to end; returns its exit code, or -1 when it outlived the timeout. */
+    public int stop(Duration timeout) throws InterruptedException {
+        terminate();
+        return awaitExit(timeout);
+    }
+
     public boolean alive() {
         return process.isAlive();
     }
@@ -117,6 +128,10 @@ public final class PackagedPortal implements AutoCloseable {
     /** The process id (the portal records it, with the host name, as the instance that ran a scheduled job). */
     public long pid() {
         return process.pid();
+    }
+
+    public int port() {
+        return port;
     }
 
     public URI uri(String path) {

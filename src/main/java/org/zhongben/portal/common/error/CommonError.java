@@ -14,7 +14,9 @@ public enum CommonError implements ErrorCode {
     UNSUPPORTED_MEDIA_TYPE("common/unsupported-media-type", 415, "不支持此内容类型", "Unsupported content type"),
     TOO_MANY_REQUESTS("common/too-many-requests", 429, "请求过于频繁,请稍后再试", "Too many requests; try again later"),
     INTERNAL("common/internal", 500, "系统出现错误,请稍后再试", "Something went wrong on our side"),
-    UNAVAILABLE("common/unavailable", 503, "服务暂时不可用,请稍后再试", "The service is temporarily unavailable");
+    UNAVAILABLE("common/unavailable", 503, "服务暂时不可用,请稍后再试", "The service is temporarily unavailable"),
+    /** This instance is stopping (a restart or an upgrade); another one answers the retry. */
+    SHUTTING_DOWN("common/shutting-down", 503, "服务正在重启,请稍后重试", "The service is restarting; try again shortly");
 
     private final String code;
     private final int status;

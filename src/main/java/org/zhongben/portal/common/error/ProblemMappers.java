@@ -26,6 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -101,6 +102,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers, RoutingContext context) {
+        if (clientWentAway(e)) {
+            // a client that stops sending mid-body (the transaction rolled back): nobody to answer, nothing to fix
+            LOG.infof("Client went away before the request was read [%s]", CorrelationId.of(context));
+            return answer(CommonError.BAD_REQUEST, null, List.of(), uri, headers, context).build();
+        }
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.toString());
             return answer(CommonError.UNAVAILABLE, null, List.of(), uri, headers, context)
@@ -131,12 +137,26 @@ public class ProblemMappers {
         return Response.status(error.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
+    /** The connection closed while the request was being read. */
+    public static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pages get an HTML error; the API, and any client that does not ask for HTML, gets problem+json. */
     static boolean wantsHtml(String path, HttpHeaders headers) {
+        return wantsHtml(path, headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    /** The same rule from the raw {@code Accept} header, for handlers that answer before JAX-RS. */
+    public static boolean wantsHtml(String path, String accept) {
         if (path == null || path.startsWith("/api/") || path.startsWith("/q/")) {
             return false;
         }
-        String accept = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
         return accept == null || accept.contains("text/html") || accept.contains("*/*");
     }
 

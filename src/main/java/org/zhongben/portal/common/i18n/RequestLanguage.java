@@ -21,9 +21,14 @@ public final class RequestLanguage {
             return Languages.ZH;
         }
         Cookie chosen = headers.getCookies().get(COOKIE);
-        if (chosen != null && !chosen.getValue().isBlank()) {
-            return Languages.resolve(chosen.getValue());
+        return of(chosen == null ? null : chosen.getValue(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The same choice from the raw values, for handlers that run before JAX-RS (either may be null). */
+    public static Locale of(String cookie, String acceptLanguage) {
+        if (cookie != null && !cookie.isBlank()) {
+            return Languages.resolve(cookie);
         }
-        return Languages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Languages.fromAcceptLanguage(acceptLanguage);
     }
 }
