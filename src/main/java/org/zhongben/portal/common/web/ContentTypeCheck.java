@@ -1,7 +1,6 @@
 package org.zhongben.portal.common.web;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -17,8 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses a request whose {@code Content-Type} is not one exact, well-formed media type before anything reads it: a
- * wildcard ({@code *}{@code /*}, {@code application/*}), broken syntax, a repeated parameter, or a charset other than
- * UTF-8 answer 415; a multipart type without a usable boundary answers 400. A body without any content type, or a
+ * wildcard ({@code *}{@code /*}, {@code application/*}), broken syntax, a repeated parameter, or an unknown charset
+ * answer 415; a multipart type without a usable boundary answers 400. A body without any content type, or a
  * write to a page without one, answers 415 too. The type is passed on in lower case. Left to the framework, such headers failed
  * inside it (500), and a wildcard type reached form endpoints without the CSRF filter seeing a form.
  */
@@ -113,7 +112,7 @@ public class ContentTypeCheck {
             if (value == null || !names.add(name.toLowerCase(Locale.ROOT))) {
                 return Verdict.UNSUPPORTED;
             }
-            if (name.equalsIgnoreCase("charset") && !isUtf8(value)) {
+            if (name.equalsIgnoreCase("charset") && !isKnownCharset(value)) {
                 return Verdict.UNSUPPORTED;
             }
             if (name.equalsIgnoreCase("boundary")) {
@@ -127,12 +126,14 @@ public class ContentTypeCheck {
         return Verdict.ACCEPTABLE;
     }
 
-    /** The portal reads every text body as UTF-8; a body declared in another charset would be misread. */
-    private static boolean isUtf8(String charset) {
+    /**
+     * A charset the JVM knows. The portal reads every text body as UTF-8 whatever it declares (clients such as REST
+     * Assured add {@code ISO-8859-1} by habit), but a name no decoder knows made the framework fail with 500.
+     */
+    private static boolean isKnownCharset(String charset) {
         try {
-            Charset named = Charset.forName(charset);
-            return named.equals(StandardCharsets.UTF_8) || named.equals(StandardCharsets.US_ASCII);
-        } catch (IllegalArgumentException unknown) {
+            return Charset.isSupported(charset);
+        } catch (IllegalArgumentException malformed) {
             return false;
         }
     }

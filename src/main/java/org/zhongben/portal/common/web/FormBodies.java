@@ -41,6 +41,11 @@ final class FormBodies {
     /** Reads the body (at most {@code limit} bytes), then continues routing with the fields as form attributes. */
     static void read(RoutingContext context, long limit, long maxField) {
         HttpServerRequest request = context.request();
+        if ("0".equals(request.getHeader("Content-Length"))) {
+            // nothing to read (clients label empty POSTs as forms); the framework handles it as before
+            context.next();
+            return;
+        }
         Buffer body = Buffer.buffer();
         boolean[] refused = { false };
         request.handler(chunk -> {
@@ -62,11 +67,6 @@ final class FormBodies {
             Decoded decoded = decode(body.getBytes(), maxField);
             if (decoded.error() != null) {
                 EarlyAnswers.problem(context, decoded.error(), false);
-                return;
-            }
-            if (decoded.fields().isEmpty()) {
-                // nothing to hand on: every portal form carries at least its CSRF token
-                EarlyAnswers.problem(context, CommonError.BAD_REQUEST, false);
                 return;
             }
             // handed on as a body handler would: the raw body for whoever reads the stream, the fields for the form
