@@ -130,6 +130,7 @@ class HostileInputTest {
         Set<String> intakeAccepted = ConcurrentHashMap.newKeySet();
         Set<String> markersSent = ConcurrentHashMap.newKeySet();
         Set<String> markersAccepted = ConcurrentHashMap.newKeySet();
+        Map<String, String> answers = new ConcurrentHashMap<>();
 
         ExecutorService workers = Executors.newFixedThreadPool(THREADS);
         List<Future<?>> done = new ArrayList<>();
@@ -158,6 +159,10 @@ class HostileInputTest {
                             + abbreviate(answer.text()) + "\n  for " + probe.describe());
                 }
                 record(probe, answer, intakeSent, intakeAccepted, markersSent, markersAccepted);
+                if (probe.marker() != null) {
+                    answers.put(probe.marker(), answer.status() + " " + abbreviate(answer.text()) + "\n  for "
+                            + probe.describe());
+                }
             }));
         }
         for (Future<?> future : done) {
@@ -187,7 +192,12 @@ class HostileInputTest {
         // nothing half-written: exactly the case files and submissions whose answers said "stored" are in the database
         assertThat(storedCaseNumbers(intakeSent)).as("seed %d: stored case files", seed)
                 .containsExactlyInAnyOrderElementsOf(intakeAccepted);
-        assertThat(storedMarkers(markersSent)).as("seed %d: stored resumption submissions and registry corrections", seed)
+        Set<String> stored = storedMarkers(markersSent);
+        Set<String> storedButRefused = new java.util.TreeSet<>(stored);
+        storedButRefused.removeAll(markersAccepted);
+        assertThat(stored).as("seed %d: stored resumption submissions and registry corrections; stored but refused:\n%s",
+                seed, storedButRefused.stream().map(marker -> marker + ": " + answers.get(marker))
+                        .collect(java.util.stream.Collectors.joining("\n")))
                 .containsExactlyInAnyOrderElementsOf(markersAccepted);
         assertThat(markersSent).containsAll(markersAccepted);
         assertThat(orphanedRows(intakeSent, targets.caseNumber())).as("rows left without their parent").isZero();
@@ -239,7 +249,7 @@ class HostileInputTest {
             }
         }
         String forwarded = probe.headers().get("X-Forwarded-For");
-        if (forwarded != null && !forwarded.matches("[0-9A-Fa-f.:, ]+")) {
+        if (forwarded != null && !forwarded.matches(" *[0-9A-Fa-f.:]+( *, *[0-9A-Fa-f.:]+)* *")) {
             // the proxy header is read by the HTTP layer before any route; a value that names no address is refused
             return false;
         }
