@@ -61,7 +61,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a creditor account", description = "Answers 202 and mails a confirmation link. "
             + "An address that is already registered gets a different mail; the answer is the same.")
-    public Uni<Response> register(@Valid RegistrationRequest request, HttpHeaders headers) {
+    public Uni<Response> register(@Valid @NotNull RegistrationRequest request, HttpHeaders headers) {
         return viewer.resolve().chain(who -> accounts.register(new AccountService.Registration(request.email(),
                 request.password(), request.displayName(), request.kind()), RequestLanguage.of(headers),
                 who.clientAddress())).map(ignored -> Response.accepted().build());
@@ -72,7 +72,7 @@ public class AccountResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm an e-mail address with the token from the confirmation mail")
-    public Uni<Response> confirm(@Valid TokenRequest request) {
+    public Uni<Response> confirm(@Valid @NotNull TokenRequest request) {
         return accounts.confirm(request.token()).map(confirmed -> {
             if (!confirmed) {
                 throw new PortalException(AccountsError.LINK_INVALID);
@@ -87,7 +87,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for a password-reset link", description = "Always 202; a link is mailed if the address "
             + "is registered.")
-    public Uni<Response> requestReset(@Valid ResetRequest request, HttpHeaders headers) {
+    public Uni<Response> requestReset(@Valid @NotNull ResetRequest request, HttpHeaders headers) {
         return viewer.resolve().chain(who -> accounts.requestPasswordReset(request.email(), RequestLanguage.of(headers),
                 who.clientAddress())).map(ignored -> Response.accepted().build());
     }
@@ -98,7 +98,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a new password with the token from the reset mail", description = "Ends every "
             + "existing session of the account.")
-    public Uni<Response> reset(@Valid NewPasswordRequest request) {
+    public Uni<Response> reset(@Valid @NotNull NewPasswordRequest request) {
         return accounts.resetPassword(request.token(), request.password()).map(ignored -> Response.noContent().build());
     }
 
@@ -109,7 +109,7 @@ public class AccountResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link a case to the signed-in account", description = "With the case number and the query "
             + "code from the court's notice; throttled like a one-case sign-in.")
-    public Uni<Response> link(@Valid LinkRequest request) {
+    public Uni<Response> link(@Valid @NotNull LinkRequest request) {
         return viewer.resolve().chain(who -> {
             if (who.kind() != Viewer.Kind.ACCOUNT) {
                 throw new PortalException(org.zhongben.portal.common.error.CommonError.FORBIDDEN);

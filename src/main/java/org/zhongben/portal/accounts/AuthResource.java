@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -69,7 +70,7 @@ public class AuthResource {
     @Operation(summary = "Open one case with its case number and query code (查询码)", description = "Grants that "
             + "party's view of that one case. After 5 wrong codes for a case number, or 20 from one address, within "
             + "15 minutes, attempts are refused with 429 and Retry-After. Wrong number and wrong code answer the same.")
-    public Uni<Response> caseLogin(@Valid CaseLoginRequest request) {
+    public Uni<Response> caseLogin(@Valid @NotNull CaseLoginRequest request) {
         return viewer.resolve().chain(who -> caseLogin.prove(request.caseNumber(), request.queryCode(), who.clientAddress())
                 .chain(party -> caseLogin.audit(party, who.clientAddress())
                         .chain(() -> sessions.forParty(party.partyId(), CaseLoginService.roleOf(party.role()), party.name()))
@@ -85,7 +86,7 @@ public class AuthResource {
     @Operation(summary = "Sign in with an account", description = "E-mail and password; the address must be confirmed. "
             + "Court staff (clerk, supervisor) get a 10-minute session with the role `second-factor-pending`, good only "
             + "for the second-factor endpoints below; the staff role comes with the code from their authenticator app.")
-    public Uni<Response> signIn(@Valid SignInRequest request) {
+    public Uni<Response> signIn(@Valid @NotNull SignInRequest request) {
         return viewer.resolve().chain(who -> accounts.signIn(request.email(), request.password(), who.clientAddress()))
                 .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(), null,
                         session.role())).cookie(sessions.cookie(session)).build());
@@ -109,7 +110,7 @@ public class AuthResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm the enrolment with a first code (staff)", description = "Switches the second factor "
             + "on, answers ten single-use recovery codes (shown only now) and the staff session.")
-    public Uni<Response> confirmEnrolment(@Valid SecondFactorCode request) {
+    public Uni<Response> confirmEnrolment(@Valid @NotNull SecondFactorCode request) {
         return viewer.resolve().chain(who -> secondFactor.confirm(who, request.code())
                 .map(enrolled -> Response.ok(new EnrolledResponse(
                         enrolled.recoveryCodes().stream().map(SecondFactor::display).toList(),
@@ -124,7 +125,7 @@ public class AuthResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enter the second factor (staff)", description = "The 6-digit code of the authenticator app, "
             + "or an unused recovery code. Each code works once; 5 wrong codes in 15 minutes answer 429 with Retry-After.")
-    public Uni<Response> verifySecondFactor(@Valid SecondFactorCode request) {
+    public Uni<Response> verifySecondFactor(@Valid @NotNull SecondFactorCode request) {
         return viewer.resolve().chain(who -> secondFactor.verify(who, request.code())
                 .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(), null,
                         session.role())).cookie(sessions.cookie(session)).build()));

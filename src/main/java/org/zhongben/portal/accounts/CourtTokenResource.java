@@ -2,6 +2,7 @@ package org.zhongben.portal.accounts;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -44,7 +45,7 @@ public class CourtTokenResource {
     @WithSession
     @Operation(summary = "Obtain a court-system token", description = "Returns an RS256 bearer token scoped to the "
             + "client's court, valid for a few minutes. Wrong id and wrong secret answer the same.")
-    public Uni<CourtTokenResponse> token(@Valid CourtTokenRequest request) {
+    public Uni<CourtTokenResponse> token(@Valid @NotNull CourtTokenRequest request) {
         return clients.findEnabledByClientId(request.clientId())
                 .chain(client -> hasher.verify(request.clientSecret(), client == null ? null : client.secretHash)
                         .chain(valid -> {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.zhongben.portal.common.i18n.RequestLanguage;
 import org.zhongben.portal.common.web.PageContext;
+import org.zhongben.portal.common.web.SafeLocalPath;
 
 /** Builds the layout context of a page from the request and the signed-in viewer. */
 @RequestScoped
@@ -36,10 +37,6 @@ public class PageContexts {
 
     /** Only local paths may be redirect targets, so a link cannot send a signed-in user elsewhere. */
     public static String safeLocalPath(String next, String fallback) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.contains("\r") || next.contains("\n")) {
-            return fallback;
-        }
-        return next;
+        return SafeLocalPath.of(next, fallback);
     }
 }

@@ -37,6 +37,8 @@ import org.zhongben.portal.common.error.FieldError;
 import org.zhongben.portal.common.error.JsonPaths;
 import org.zhongben.portal.common.i18n.Languages;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -77,7 +79,9 @@ public class IntakeService {
         this.clock = clock;
         this.config = config;
         // unknown fields are mistakes in a court system's mapping: refuse them rather than drop data silently
-        this.caseFileReader = json.readerFor(CaseFile.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // a null inside a list (a party, a payment...) is refused where it stands, like a value of the wrong type
+        this.caseFileReader = json.copy().setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                .readerFor(CaseFile.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.resultWriter = json.writer();

@@ -26,6 +26,8 @@ import io.smallrye.mutiny.Uni;
 @PermitAll
 public class RegistryResource {
 
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
+
     private final RegistryService registry;
     private final CurrentViewer viewer;
 
@@ -65,11 +67,21 @@ public class RegistryResource {
         }
     }
 
+    /** Dates the database can compare: years 1 to 9999 (an ISO date may name year 99999, which it refuses). */
     private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        LocalDate date = text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            throw new DateTimeParseException("year out of range", text, 0);
+        }
+        return date;
     }
 
+    /** Amounts within the largest one stored (fourteen digits before the point): beyond it no entry can match. */
     private static BigDecimal amount(String text) {
-        return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(",", ""));
+        BigDecimal amount = text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace(",", ""));
+        if (amount != null && amount.abs().compareTo(MAX_AMOUNT) > 0) {
+            throw new NumberFormatException("amount out of range");
+        }
+        return amount;
     }
 }

@@ -123,7 +123,9 @@ public class ResumptionPage {
         Locale locale = pages.locale();
         return withCase(caseNumber, "/new", (who, granted) -> Offload.toWorker(() -> {
             List<ResumptionService.Upload> uploads = files == null ? List.of()
-                    : files.stream().filter(file -> file.fileName() != null && !file.fileName().isBlank())
+                    : files.stream()// a part without a file (a text field of that name) carries no evidence
+                            .filter(file -> file.uploadedFile() != null && file.fileName() != null
+                                    && !file.fileName().isBlank())
                             .map(file -> new ResumptionService.Upload(file.uploadedFile(), file.fileName(),
                                     file.contentType()))
                             .toList();

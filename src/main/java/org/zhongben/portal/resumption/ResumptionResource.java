@@ -113,8 +113,11 @@ public class ResumptionResource {
             @RestForm @PartType(MediaType.APPLICATION_JSON) ApplicationRequest application,
             @RestForm("evidence") List<FileUpload> evidence, HttpHeaders headers) {
         List<ResumptionService.Upload> uploads = evidence == null ? List.of()
-                : evidence.stream().map(file -> new ResumptionService.Upload(file.uploadedFile(), file.fileName(),
-                        file.contentType())).toList();
+                // a part without a file (a text field of that name) carries no evidence
+                : evidence.stream().filter(file -> file.uploadedFile() != null)
+                        .map(file -> new ResumptionService.Upload(file.uploadedFile(), file.fileName(),
+                                file.contentType()))
+                        .toList();
         return file(caseNumber, key, application, uploads, RequestLanguage.of(headers));
     }
 

@@ -10,6 +10,7 @@ public enum CommonError implements ErrorCode {
     METHOD_NOT_ALLOWED("common/method-not-allowed", 405, "不支持此请求方法", "Method not allowed"),
     NOT_ACCEPTABLE("common/not-acceptable", 406, "不支持所请求的格式", "The requested format is not available"),
     CONFLICT("common/conflict", 409, "与当前状态冲突", "Conflicts with the current state"),
+    LENGTH_REQUIRED("common/length-required", 411, "请声明提交内容的长度", "The length of the submission is required"),
     PAYLOAD_TOO_LARGE("common/payload-too-large", 413, "提交的内容过大", "The submission is too large"),
     UNSUPPORTED_MEDIA_TYPE("common/unsupported-media-type", 415, "不支持此内容类型", "Unsupported content type"),
     TOO_MANY_REQUESTS("common/too-many-requests", 429, "请求过于频繁,请稍后再试", "Too many requests; try again later"),

@@ -19,6 +19,7 @@ import org.zhongben.portal.common.web.CorrelationId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -74,6 +75,13 @@ public class ProblemMappers {
         return answer(CommonError.BAD_REQUEST, null, errors, uri, headers, context).build();
     }
 
+    /** Overrides the framework's own mapper for this subtype, whose answer is plain JSON naming Java classes. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers,
+            RoutingContext context) {
+        return unreadableJson(e, uri, headers, context);
+    }
+
     @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers, RoutingContext context) {
         return answer(CommonError.UNAUTHENTICATED, null, List.of(), uri, headers, context)
@@ -111,6 +119,11 @@ public class ProblemMappers {
             LOG.warnf("Database unavailable: %s", e.toString());
             return answer(CommonError.UNAVAILABLE, null, List.of(), uri, headers, context)
                     .header("Retry-After", DatabaseFailures.RETRY_AFTER_SECONDS).build();
+        }
+        int clientFault = ClientFaults.status(e);
+        if (clientFault != 0) {
+            LOG.debugf(e, "Malformed request refused with %d [%s]", clientFault, CorrelationId.of(context));
+            return answer(CommonError.forStatus(clientFault), null, List.of(), uri, headers, context).build();
         }
         LOG.errorf(e, "Unexpected failure [%s]", CorrelationId.of(context));
         return answer(CommonError.INTERNAL, null, List.of(), uri, headers, context).build();

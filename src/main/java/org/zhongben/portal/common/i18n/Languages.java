@@ -50,7 +50,8 @@ public final class Languages {
                     return ZH;
                 }
             }
-        } catch (IllegalArgumentException malformed) {
+        } catch (RuntimeException malformed) {
+            // the JDK's parser throws more than IllegalArgumentException on some malformed headers
             return ZH;
         }
         return ZH;

@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.zhongben.portal.common.error.CommonError;
 
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -41,15 +41,18 @@ public class RequestSizeLimits {
 
     private final List<Rule> rules;
     private final long defaultLimit;
+    private final long maxFormField;
 
     RequestSizeLimits(@ConfigProperty(name = "portal.http.max-body-size") MemorySize defaultLimit,
             @ConfigProperty(name = "portal.intake.max-stream-size") MemorySize intakeStream,
             @ConfigProperty(name = "portal.storage.max-blob-size") MemorySize blob,
-            @ConfigProperty(name = "portal.resumption.max-application-size", defaultValue = "50M") MemorySize evidence) {
+            @ConfigProperty(name = "portal.resumption.max-application-size", defaultValue = "50M") MemorySize evidence,
+            @ConfigProperty(name = "quarkus.http.limits.max-form-attribute-size", defaultValue = "2048") MemorySize formField) {
         // an evidence upload may carry a whole application's files; the form's other fields and the multipart
         // framing get one more MiB
         long upload = evidence.asLongValue() + MULTIPART_OVERHEAD;
         this.defaultLimit = defaultLimit.asLongValue();
+        this.maxFormField = formField.asLongValue();
         this.rules = List.of(
                 new Rule(HttpMethod.POST, Pattern.compile("/api/v1/intake/cases/?"), intakeStream.asLongValue()),
                 new Rule(HttpMethod.PUT, Pattern.compile("/api/v1/intake/cases/[^/]+/documents/[^/]+"),
@@ -81,7 +84,7 @@ public class RequestSizeLimits {
         long limit = rule.limit;
         String declared = context.request().getHeader("Content-Length");
         if (declared == null && rule.upload && isMultipart(context)) {
-            refuse(context, HttpResponseStatus.LENGTH_REQUIRED, "length-required", "Length required");
+            EarlyAnswers.problem(context, CommonError.LENGTH_REQUIRED, true);
             return;
         }
         if (declared != null) {
@@ -92,23 +95,20 @@ public class RequestSizeLimits {
                 length = Long.MAX_VALUE;
             }
             if (length > limit) {
-                refuse(context, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large");
+                EarlyAnswers.problem(context, CommonError.PAYLOAD_TOO_LARGE, true);
                 return;
             }
         }
         context.put(QUARKUS_LIMIT_KEY, limit);
+        if (FormBodies.isForm(context)) {
+            FormBodies.read(context, limit, maxFormField);
+            return;
+        }
         context.next();
     }
 
     private static boolean isMultipart(RoutingContext context) {
         String type = context.request().getHeader("Content-Type");
         return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
-    }
-
-    private static void refuse(RoutingContext context, HttpResponseStatus status, String code, String title) {
-        context.response().setStatusCode(status.code()).putHeader("Content-Type", "application/problem+json")
-                .putHeader("Connection", "close")
-                .end("{\"type\":\"/problems/common/" + code + "\",\"title\":\"" + title + "\",\"status\":"
-                        + status.code() + ",\"code\":\"common/" + code + "\"}");
     }
 }
