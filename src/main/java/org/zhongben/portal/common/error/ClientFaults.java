@@ -18,7 +18,9 @@ public final class ClientFaults {
     /** Framework code that only parses what the client sent. */
     private static final String[] REQUEST_PARSERS = { "org.jboss.resteasy.reactive.server.core.multipart.",
             "org.jboss.resteasy.reactive.common.headers.", "org.jboss.resteasy.reactive.common.util.URLUtils",
-            "org.jboss.resteasy.reactive.common.util.MediaTypeHelper" };
+            "org.jboss.resteasy.reactive.common.util.MediaTypeHelper",
+            // multipart bodies are decoded by Netty, under Vert.x' body handler (UploadSpool)
+            "io.netty.handler.codec.http.multipart." };
 
     private ClientFaults() {
     }

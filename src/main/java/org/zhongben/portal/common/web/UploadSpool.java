@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.zhongben.portal.common.error.CommonError;
 import org.zhongben.portal.common.error.ProblemMappers;
 
 import io.quarkus.runtime.StartupEvent;
@@ -38,6 +39,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class UploadSpool {
 
     private static final Logger LOG = Logger.getLogger(UploadSpool.class);
+    /** Context key: false while the body handler decodes a multipart body, true once its parts are handed on. */
+    private static final String BODY_READ = "portal.multipart-body-read";
+    private static final long DECODE_GRACE_MS = 2_000;
 
     private final Path directory;
 
@@ -57,19 +61,85 @@ public class UploadSpool {
     void register(@Observes Router router) {
         // after RequestSizeLimits (-1), which stores the route's limit; before Quarkus REST reads the form
         router.route().order(0).handler(this::spoolMultipart);
-        router.route().order(0).failureHandler(this::clientWentAway);
+        // before RouteFailures (-20), which would answer a decoding failure 500
+        router.route().order(-21).failureHandler(this::clientWentAway);
+        router.route().order(1).handler(this::refuseEmptyMultipart);
     }
 
-    /** The body handler fails the request when its client goes away; there is no one to answer, and nothing to log. */
+    /**
+     * Failures while the body handler reads a multipart body. A client that went away gets no answer and no log line
+     * beyond INFO. Any other failure in this phase comes from a body Netty could not decode (a part without a name, a
+     * broken boundary; Vert.x reports some of them only as "Streaming aborted" or a closed spool file): the client's
+     * fault, answered 400 with the spooled files removed.
+     */
     private void clientWentAway(RoutingContext context) {
-        if (!ProblemMappers.clientWentAway(context.failure())) {
-            context.next();
+        if (ProblemMappers.clientWentAway(context.failure())) {
+            LOG.infof("Client went away before the upload was read [%s]", CorrelationId.of(context));
+            if (!context.response().closed()) {
+                context.request().connection().close();
+            }
             return;
         }
-        LOG.infof("Client went away before the upload was read [%s]", CorrelationId.of(context));
-        if (!context.response().closed()) {
-            context.request().connection().close();
+        if (Boolean.FALSE.equals(context.get(BODY_READ))) {
+            refuseUndecodable(context, context.failure());
+            return;
         }
+        context.next();
+    }
+
+    private static void refuseUndecodable(RoutingContext context, Throwable failure) {
+        context.put(BODY_READ, true);
+        LOG.debugf(failure, "Undecodable multipart body refused with 400 [%s]", CorrelationId.of(context));
+        // answer first: removing the spooled files closes the pipe of an unfinished part, which fails the request again
+        EarlyAnswers.problem(context, CommonError.BAD_REQUEST, true);
+        context.cancelAndCleanupFileUploads();
+    }
+
+    /**
+     * Netty's decoder can stop in the middle of a broken body without telling the body handler, which then waits for
+     * the end of a file part that never comes, and the request is never answered. A request whose body has arrived
+     * but whose parts were not handed on within {@link #DECODE_GRACE_MS} is refused.
+     */
+    private void watchDecoding(RoutingContext context) {
+        long[] endedAt = { 0 };
+        context.vertx().setPeriodic(DECODE_GRACE_MS / 4, timer -> {
+            if (!Boolean.FALSE.equals(context.get(BODY_READ)) || context.response().closed()
+                    || context.response().ended()) {
+                context.vertx().cancelTimer(timer);
+                return;
+            }
+            if (!context.request().isEnded()) {
+                return;
+            }
+            long now = System.currentTimeMillis();
+            if (endedAt[0] == 0) {
+                endedAt[0] = now;
+            } else if (now - endedAt[0] >= DECODE_GRACE_MS) {
+                context.vertx().cancelTimer(timer);
+                refuseUndecodable(context, null);
+            }
+        });
+    }
+
+    /**
+     * A multipart body the body handler found no part in (cut short before its closing boundary, or empty) is refused
+     * here: Quarkus REST would otherwise wait for a body that was already read, and the request would never be answered
+     * (MalformedRequestTest). Every multipart form of the portal has at least one part.
+     */
+    private void refuseEmptyMultipart(RoutingContext context) {
+        if (Boolean.TRUE.equals(context.get(BODY_READ))) {
+            // refused already while decoding; the body handler went on regardless
+            return;
+        }
+        if (context.get(BODY_READ) != null) {
+            context.put(BODY_READ, true);
+        }
+        if (context.request().isExpectMultipart() && context.fileUploads().isEmpty()
+                && context.request().formAttributes().isEmpty()) {
+            EarlyAnswers.problem(context, CommonError.BAD_REQUEST, false);
+            return;
+        }
+        context.next();
     }
 
     private void spoolMultipart(RoutingContext context) {
@@ -79,6 +149,8 @@ public class UploadSpool {
             return;
         }
         Object limit = context.get(RequestSizeLimits.QUARKUS_LIMIT_KEY);
+        context.put(BODY_READ, false);
+        watchDecoding(context);
         BodyHandler.create(directory().toString()).setBodyLimit(limit instanceof Long bytes ? bytes : -1)
                 .setDeleteUploadedFilesOnEnd(true).handle(context);
     }
