@@ -74,9 +74,7 @@ public class AuthResource {
         return viewer.resolve().chain(who -> caseLogin.prove(request.caseNumber(), request.queryCode(), who.clientAddress())
                 .chain(party -> caseLogin.audit(party, who.clientAddress())
                         .chain(() -> sessions.forParty(party.partyId(), CaseLoginService.roleOf(party.role()), party.name()))
-                        .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(),
-                                party.caseNumber(), CaseLoginService.roleOf(party.role())))
-                                .cookie(sessions.cookie(session)).build())));
+                        .map(session -> signedIn(session, party.caseNumber(), CaseLoginService.roleOf(party.role())))));
     }
 
     @POST
@@ -88,8 +86,7 @@ public class AuthResource {
             + "for the second-factor endpoints below; the staff role comes with the code from their authenticator app.")
     public Uni<Response> signIn(@Valid @NotNull SignInRequest request) {
         return viewer.resolve().chain(who -> accounts.signIn(request.email(), request.password(), who.clientAddress()))
-                .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(), null,
-                        session.role())).cookie(sessions.cookie(session)).build());
+                .map(session -> signedIn(session, null, session.role()));
     }
 
     @POST
@@ -127,8 +124,7 @@ public class AuthResource {
             + "or an unused recovery code. Each code works once; 5 wrong codes in 15 minutes answer 429 with Retry-After.")
     public Uni<Response> verifySecondFactor(@Valid @NotNull SecondFactorCode request) {
         return viewer.resolve().chain(who -> secondFactor.verify(who, request.code())
-                .map(session -> Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(), null,
-                        session.role())).cookie(sessions.cookie(session)).build()));
+                .map(session -> signedIn(session, null, session.role())));
     }
 
     @POST
@@ -137,5 +133,11 @@ public class AuthResource {
     public Uni<Response> logout() {
         return viewer.resolve().chain(sessions::revoke)
                 .map(ignored -> Response.noContent().cookie(sessions.clearedCookie()).build());
+    }
+
+    /** The session as the API answers it: the token in the body for API clients, and the cookie for pages. */
+    private Response signedIn(SessionService.Session session, String caseNumber, String role) {
+        return Response.ok(new SessionResponse(session.token(), "Bearer", session.expiresIn(), caseNumber, role))
+                .cookie(sessions.cookie(session)).build();
     }
 }
