@@ -15,12 +15,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhongben.portal.casefile.CaseFile;
+import org.zhongben.portal.casefile.CaseNumber;
+import org.zhongben.portal.casefile.vocabulary.CaseType;
 import org.zhongben.portal.testsupport.CaseFiles;
 import org.zhongben.portal.testsupport.TestTokens;
 
@@ -33,9 +37,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 class IntakeResourceTest {
+
+    @Inject
+    Pool pool;
 
     private static final String OTHER_COURT = "沪0115";
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -52,6 +61,50 @@ class IntakeResourceTest {
     private static Response post(ObjectNode file) {
         return given().auth().oauth2(token()).contentType(ContentType.JSON).body(file.toString())
                 .post("/api/v1/intake/cases");
+    }
+
+    /** The 执恢 case resuming {@code parent}: same court and serial, type ZHI_HUI. */
+    private static ObjectNode resumptionOf(ObjectNode parent) {
+        String parentNumber = parent.get("caseNumber").asText();
+        ObjectNode child = CaseFiles.fresh();
+        child.put("caseNumber", CaseNumber.of(2024, CaseFiles.COURT, CaseType.ZHI_HUI,
+                Long.parseLong(parentNumber.replaceAll("\\D+", "").substring(8))).render());
+        child.put("parentCaseNumber", parentNumber);
+        return child;
+    }
+
+    /** The case number of the case that {@code caseNumber} is linked to as its parent, or null. */
+    private String linkedParent(String caseNumber) {
+        return pool.preparedQuery("""
+                SELECT parent.case_number FROM enforcement_case child
+                LEFT JOIN enforcement_case parent ON parent.id = child.parent_case_id WHERE child.case_number = $1""")
+                .execute(Tuple.of(caseNumber)).await().indefinitely().iterator().next().getString(0);
+    }
+
+    @Test
+    void aResumedCaseIsLinkedToItsParentWhicheverArrivesFirst() {
+        ObjectNode parentFirst = CaseFiles.fresh();
+        ObjectNode childAfter = resumptionOf(parentFirst);
+        ObjectNode parentAfter = CaseFiles.fresh();
+        ObjectNode childFirst = resumptionOf(parentAfter);
+        ObjectNode parentInStream = CaseFiles.fresh();
+        ObjectNode childInStream = resumptionOf(parentInStream);
+        for (ObjectNode file : List.of(parentFirst, childAfter, childFirst)) {
+            given().auth().oauth2(token()).contentType(ContentType.JSON).body(file.toString())
+                    .post("/api/v1/intake/cases").then().statusCode(201);
+        }
+        assertThat(linkedParent(childFirst.get("caseNumber").asText())).isNull();
+        // the parent arrives later, in one stream with a child and its parent that arrive together
+        given().auth().oauth2(token()).contentType("application/x-ndjson")
+                .body((childInStream + "\n" + parentAfter + "\n" + parentInStream + "\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/intake/cases")
+                .then().statusCode(200).body(containsString("\"accepted\":3"));
+
+        assertThat(linkedParent(childAfter.get("caseNumber").asText())).isEqualTo(parentFirst.get("caseNumber").asText());
+        assertThat(linkedParent(childFirst.get("caseNumber").asText())).isEqualTo(parentAfter.get("caseNumber").asText());
+        assertThat(linkedParent(childInStream.get("caseNumber").asText()))
+                .isEqualTo(parentInStream.get("caseNumber").asText());
+        assertThat(linkedParent(parentFirst.get("caseNumber").asText())).isNull();
     }
 
     @Test
