@@ -20,6 +20,6 @@ public interface BlobStore {
     /** A stored blob's bytes, chunk by chunk as the client takes them; never blocks. */
     Multi<byte[]> stream(long blobId);
 
-    /** Streams a stored blob into {@code out}, one chunk in memory at a time. */
+    /** Streams a stored blob into {@code out}, at most two chunks in memory at a time. */
     void copyTo(long blobId, OutputStream out) throws IOException;
 }

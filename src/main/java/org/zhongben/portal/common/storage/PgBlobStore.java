@@ -3,11 +3,16 @@ package org.zhongben.portal.common.storage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.tika.Tika;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -72,25 +77,44 @@ public class PgBlobStore implements BlobStore {
     public Multi<byte[]> stream(long blobId) {
         AtomicInteger seq = new AtomicInteger();
         // one query per chunk, issued when the previous chunk has been taken: memory stays at one chunk per download
-        return Multi.createBy().repeating()
-                .uni(() -> pool.preparedQuery("SELECT data FROM blob_chunk WHERE blob_id = $1 AND seq = $2")
-                        .execute(Tuple.of(blobId, seq.getAndIncrement()))
-                        .map(rows -> rows.size() == 0 ? new byte[0] : rows.iterator().next().getBuffer("data").getBytes()))
+        return Multi.createBy().repeating().uni(() -> chunk(blobId, seq.getAndIncrement()))
                 .whilst(data -> data.length > 0)
                 .filter(data -> data.length > 0);
     }
 
     @Override
     public void copyTo(long blobId, OutputStream out) throws IOException {
+        // the next chunk is asked for before this one is written, so PostgreSQL reads while the caller writes: two
+        // chunks in memory at most
         int seq = 0;
+        CompletableFuture<byte[]> next = chunk(blobId, seq++).subscribeAsCompletionStage();
         while (true) {
-            var rows = pool.preparedQuery("SELECT data FROM blob_chunk WHERE blob_id = $1 AND seq = $2")
-                    .execute(Tuple.of(blobId, seq++)).await().atMost(TIMEOUT);
-            if (rows.size() == 0) {
+            byte[] data = await(next);
+            if (data.length == 0) {
                 return;
             }
-            Row row = rows.iterator().next();
-            out.write(row.getBuffer("data").getBytes());
+            next = chunk(blobId, seq++).subscribeAsCompletionStage();
+            out.write(data);
+        }
+    }
+
+    /** Chunk {@code seq} of a blob; empty after the last. */
+    private Uni<byte[]> chunk(long blobId, int seq) {
+        return pool.preparedQuery("SELECT data FROM blob_chunk WHERE blob_id = $1 AND seq = $2")
+                .execute(Tuple.of(blobId, seq))
+                .map(rows -> rows.size() == 0 ? new byte[0] : rows.iterator().next().getBuffer("data").getBytes());
+    }
+
+    private static byte[] await(CompletableFuture<byte[]> chunk) throws IOException {
+        try {
+            return chunk.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading a stored file");
+        } catch (ExecutionException e) {
+            throw new IOException("cannot read a stored file", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IOException("reading a stored file took longer than " + TIMEOUT, e);
         }
     }
 
