@@ -13,8 +13,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.zhongben.portal.casefile.CaseNumber;
-import org.zhongben.portal.casefile.vocabulary.CaseType;
 import org.zhongben.portal.testsupport.CaseFiles;
 import org.zhongben.portal.testsupport.Intake;
 import org.zhongben.portal.testsupport.Sessions;
@@ -161,12 +159,7 @@ class CaseChecksApiTest {
         Intake.StoredCase parent = Intake.storeFresh();
         assertThat(stored(parent.caseNumber(), "passed")).contains("P11");
 
-        ObjectNode child = CaseFiles.fresh();
-        String number = CaseNumber.of(2024, CaseFiles.COURT, CaseType.ZHI_HUI,
-                Long.parseLong(parent.caseNumber().replaceAll("\\D+", "").substring(8))).render();
-        child.put("caseNumber", number);
-        child.put("parentCaseNumber", parent.caseNumber());
-        Intake.store(child);
+        String number = Intake.store(CaseFiles.resumptionOf(parent.caseNumber())).caseNumber();
 
         // both cases were terminated by 终本: the loop shows on the parent as well as on the child
         assertThat(stored(number, "failed")).contains("P11");

@@ -23,9 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhongben.portal.casefile.CaseFile;
-import org.zhongben.portal.casefile.CaseNumber;
-import org.zhongben.portal.casefile.vocabulary.CaseType;
 import org.zhongben.portal.testsupport.CaseFiles;
+import org.zhongben.portal.testsupport.Intake;
 import org.zhongben.portal.testsupport.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,16 +62,6 @@ class IntakeResourceTest {
                 .post("/api/v1/intake/cases");
     }
 
-    /** The 执恢 case resuming {@code parent}: same court and serial, type ZHI_HUI. */
-    private static ObjectNode resumptionOf(ObjectNode parent) {
-        String parentNumber = parent.get("caseNumber").asText();
-        ObjectNode child = CaseFiles.fresh();
-        child.put("caseNumber", CaseNumber.of(2024, CaseFiles.COURT, CaseType.ZHI_HUI,
-                Long.parseLong(parentNumber.replaceAll("\\D+", "").substring(8))).render());
-        child.put("parentCaseNumber", parentNumber);
-        return child;
-    }
-
     /** The case number of the case that {@code caseNumber} is linked to as its parent, or null. */
     private String linkedParent(String caseNumber) {
         return pool.preparedQuery("""
@@ -84,14 +73,13 @@ class IntakeResourceTest {
     @Test
     void aResumedCaseIsLinkedToItsParentWhicheverArrivesFirst() {
         ObjectNode parentFirst = CaseFiles.fresh();
-        ObjectNode childAfter = resumptionOf(parentFirst);
+        ObjectNode childAfter = CaseFiles.resumptionOf(parentFirst.get("caseNumber").asText());
         ObjectNode parentAfter = CaseFiles.fresh();
-        ObjectNode childFirst = resumptionOf(parentAfter);
+        ObjectNode childFirst = CaseFiles.resumptionOf(parentAfter.get("caseNumber").asText());
         ObjectNode parentInStream = CaseFiles.fresh();
-        ObjectNode childInStream = resumptionOf(parentInStream);
+        ObjectNode childInStream = CaseFiles.resumptionOf(parentInStream.get("caseNumber").asText());
         for (ObjectNode file : List.of(parentFirst, childAfter, childFirst)) {
-            given().auth().oauth2(token()).contentType(ContentType.JSON).body(file.toString())
-                    .post("/api/v1/intake/cases").then().statusCode(201);
+            Intake.store(file);
         }
         assertThat(linkedParent(childFirst.get("caseNumber").asText())).isNull();
         // the parent arrives later, in one stream with a child and its parent that arrive together

@@ -56,6 +56,15 @@ public final class CaseFiles {
         return fresh(COURT);
     }
 
+    /** A new 执恢 case resuming the case {@code parentNumber} of {@link #COURT}: same serial number, filed in 2024. */
+    public static ObjectNode resumptionOf(String parentNumber) {
+        ObjectNode child = fresh();
+        child.put("caseNumber", CaseNumber.of(2024, COURT, CaseType.ZHI_HUI,
+                Long.parseLong(parentNumber.replaceAll("\\D+", "").substring(8))).render());
+        child.put("parentCaseNumber", parentNumber);
+        return child;
+    }
+
     /** The example as a new case of {@code court}. */
     public static ObjectNode fresh(String court) {
         ObjectNode file = example();
